@@ -1,0 +1,97 @@
+/**
+ * Why the campaign decider refused a command. Only rules that are truly invariant are enforced;
+ * what real reports contain (more awards decided than proposed, parts that do not add up to a
+ * stated total) is recorded as written and left to the audit.
+ */
+export type DomainError =
+  | { readonly _tag: 'CampaignNotLaunched'; readonly commandType: string }
+  | { readonly _tag: 'CampaignAlreadyLaunched'; readonly campaignId: string }
+  | { readonly _tag: 'DuplicateId'; readonly entity: EntityKind; readonly id: string }
+  | { readonly _tag: 'DuplicateName'; readonly entity: EntityKind; readonly name: string; readonly existingId: string }
+  | { readonly _tag: 'UnknownOrganisation'; readonly organisationId: string; readonly field: string }
+  | { readonly _tag: 'UnknownReference'; readonly entity: EntityKind; readonly id: string; readonly field: string }
+  | { readonly _tag: 'ClassNotHeld'; readonly classId: string }
+  | { readonly _tag: 'ContestNotFound'; readonly contestId: string; readonly field: string }
+  | { readonly _tag: 'AttendanceAlreadyRecorded'; readonly classId: string; readonly category: string; readonly countUnit: string }
+  | { readonly _tag: 'DateOutsidePeriod'; readonly field: string; readonly date: string; readonly period: string }
+  | { readonly _tag: 'YearOutsidePeriod'; readonly field: string; readonly year: number; readonly period: string }
+  | { readonly _tag: 'InvalidDateRange'; readonly from: string; readonly to: string }
+  | { readonly _tag: 'InvalidPeriod'; readonly field: string; readonly from: number; readonly to: number }
+  | { readonly _tag: 'EmptyFigure'; readonly figureId: string };
+
+/** The things the decider keeps identities for. */
+export type EntityKind =
+  | 'campaign'
+  | 'phase'
+  | 'document'
+  | 'organisation'
+  | 'residential-area'
+  | 'fact'
+  | 'topic'
+  | 'class'
+  | 'outreach-session'
+  | 'contest'
+  | 'award'
+  | 'distribution'
+  | 'inspection'
+  | 'figure'
+  | 'steering-committee'
+  | 'pilot-unit';
+
+/** The tags of every domain error. */
+export type DomainErrorTag = DomainError['_tag'];
+
+const DOMAIN_ERROR_TAGS: ReadonlySet<string> = new Set<DomainErrorTag>([
+  'CampaignNotLaunched',
+  'CampaignAlreadyLaunched',
+  'DuplicateId',
+  'DuplicateName',
+  'UnknownOrganisation',
+  'UnknownReference',
+  'ClassNotHeld',
+  'ContestNotFound',
+  'AttendanceAlreadyRecorded',
+  'DateOutsidePeriod',
+  'YearOutsidePeriod',
+  'InvalidDateRange',
+  'InvalidPeriod',
+  'EmptyFigure',
+]);
+
+/** Whether a value is a DomainError. */
+export const isDomainError = (u: unknown): u is DomainError =>
+  typeof u === 'object' && u !== null && DOMAIN_ERROR_TAGS.has((u as { _tag?: unknown })._tag as string);
+
+/** A one-line English explanation of a domain error, for logs and command-line output. */
+export const describeDomainError = (e: DomainError): string => {
+  switch (e._tag) {
+    case 'CampaignNotLaunched':
+      return `${e.commandType}: the campaign has not been launched in this stream`;
+    case 'CampaignAlreadyLaunched':
+      return `the campaign ${e.campaignId} is already launched in this stream`;
+    case 'DuplicateId':
+      return `a ${e.entity} with id ${e.id} already exists`;
+    case 'DuplicateName':
+      return `a ${e.entity} named "${e.name}" already exists (${e.existingId})`;
+    case 'UnknownOrganisation':
+      return `${e.field}: no organisation ${e.organisationId} is registered`;
+    case 'UnknownReference':
+      return `${e.field}: no ${e.entity} ${e.id} is recorded`;
+    case 'ClassNotHeld':
+      return `classId: no class ${e.classId} was held`;
+    case 'ContestNotFound':
+      return `${e.field}: no contest ${e.contestId} was launched`;
+    case 'AttendanceAlreadyRecorded':
+      return `attendance of ${e.category} (${e.countUnit}) is already recorded for class ${e.classId}`;
+    case 'DateOutsidePeriod':
+      return `${e.field}: ${e.date} lies outside ${e.period}, the period the fact is filed under`;
+    case 'YearOutsidePeriod':
+      return `${e.field}: ${e.year} lies outside ${e.period}`;
+    case 'InvalidDateRange':
+      return `the range ${e.from} to ${e.to} ends before it starts`;
+    case 'InvalidPeriod':
+      return `${e.field}: the period ${e.from}-${e.to} ends before it starts`;
+    case 'EmptyFigure':
+      return `figure ${e.figureId} states neither a value, a percentage nor a fraction`;
+  }
+};

@@ -1,0 +1,52 @@
+import * as t from 'io-ts';
+import { AwardKind, AwardStage, RecipientKind } from './awardVocabulary';
+import { Bloc } from './bloc';
+import { ContestRating, PrizeGrade } from './contestVocabulary';
+import { CountUnit } from './countUnit';
+import { fields } from './fields';
+import { Id } from './identifiers';
+import { OrganisationKind } from './organisationKind';
+import { OrganiserLevel } from './organiserLevel';
+import { ParticipantCategory } from './participantCategory';
+import { Period } from './period';
+
+const scope = { organisationId: Id };
+
+/**
+ * Names one figure the projections can compute: a measure and the cell it is taken over. A
+ * report's stated figures point at the figure they state through a key; the printed report and
+ * the audit look the computed value up with the same key. An omitted dimension means "all".
+ */
+export const FigureKey = t.union(
+  [
+    fields({ measure: t.literal('classes'), period: Period }, { ...scope, bloc: Bloc, organiserLevel: OrganiserLevel, topicId: Id }),
+    fields(
+      { measure: t.literal('participants'), period: Period, category: ParticipantCategory, countUnit: CountUnit },
+      { ...scope, bloc: Bloc, organiserLevel: OrganiserLevel },
+    ),
+    fields({ measure: t.literal('eligible'), period: Period, category: ParticipantCategory }, { ...scope }),
+    fields({ measure: t.literal('participation-rate'), period: Period, category: ParticipantCategory }, { ...scope }),
+    fields({ measure: t.literal('areas-reached'), period: Period }, { ...scope }),
+    fields({ measure: t.literal('areas-registered'), period: Period }, { ...scope }),
+    fields({ measure: t.literal('outreach-attendances'), period: Period }, { ...scope }),
+    fields({ measure: t.literal('organisations') }, { ...scope, kind: OrganisationKind, period: Period }),
+    fields({ measure: t.literal('steering-committees') }, { ...scope, memberKind: OrganisationKind }),
+    fields({ measure: t.literal('steering-committee-members') }, { ...scope, memberKind: OrganisationKind }),
+    fields({ measure: t.literal('pilot-units') }, { ...scope }),
+    fields({ measure: t.literal('commitments'), period: Period }, { ...scope }),
+    fields({ measure: t.literal('contest-units'), contestId: Id }, { period: Period }),
+    fields({ measure: t.literal('contest-entries'), contestId: Id }, { period: Period }),
+    fields({ measure: t.literal('contest-contestants'), contestId: Id }, { period: Period }),
+    fields({ measure: t.literal('prizes'), contestId: Id }, { period: Period, grade: PrizeGrade }),
+    fields({ measure: t.literal('ratings'), contestId: Id }, { period: Period, rating: ContestRating }),
+    fields({ measure: t.literal('selections'), contestId: Id }, { period: Period }),
+    fields({ measure: t.literal('awards'), period: Period }, { stage: AwardStage, kind: AwardKind, recipientKind: RecipientKind }),
+    fields({ measure: t.literal('materials'), period: Period }, { ...scope }),
+    fields({ measure: t.literal('inspections'), period: Period }, { ...scope }),
+  ],
+  'FigureKey',
+);
+/** Names one figure the projections can compute. */
+export type FigureKey = t.TypeOf<typeof FigureKey>;
+/** The measure names a figure key can take. */
+export type Measure = FigureKey['measure'];

@@ -1,0 +1,57 @@
+import type { CountUnit } from '../model/countUnit';
+import type { FigureKey } from '../model/figureKey';
+import type { Qualifier } from '../model/qualifier';
+
+/**
+ * One fact's part in a figure: which event, what it added, and whether it was counted or
+ * shadowed by a summary fact covering the same scope (see docs/projections.md, "two grains").
+ */
+export interface Contribution {
+  readonly eventId: string;
+  readonly globalPosition: number;
+  readonly eventType: string;
+  /** The fact's own id inside its event (factId, classId, awardId, ...). */
+  readonly factId: string;
+  /** What the fact adds to the figure. */
+  readonly value: number;
+  readonly role: 'counted' | 'shadowed';
+  readonly qualifier?: Qualifier;
+  /** The sentence the fact was read from, when it came from a report. */
+  readonly quote?: string;
+}
+
+/** A percentage computed from a fraction with an explicit rounding rule (half away from zero). */
+export interface ComputedPercent {
+  readonly numerator: number;
+  readonly denominator: number;
+  /** The percentage times 10^decimals, rounded half away from zero. */
+  readonly scaled: number;
+  readonly decimals: number;
+}
+
+/**
+ * Whether a figure has a value: `computed` when facts gave it one, `no-data` when no fact
+ * concerns the cell, `not-computable` when a part it needs is missing (a rate without a
+ * declared denominator). A figure is never guessed.
+ */
+export type FigureStatus = 'computed' | 'no-data' | 'not-computable';
+
+/** A figure the projections computed for a key, with every fact that made it. */
+export interface Figure {
+  readonly key: FigureKey;
+  readonly status: FigureStatus;
+  /** The count; null unless status is `computed`. For a rate, the numerator's count. */
+  readonly value: number | null;
+  readonly countUnit?: CountUnit;
+  /** Qualifiers carried by counted facts: a figure built on "more than 12.360" is at least that. */
+  readonly qualifiers: ReadonlyArray<Qualifier>;
+  readonly contributions: ReadonlyArray<Contribution>;
+  /** For participation-rate figures: the two figures and the percentage, when computable. */
+  readonly rate?: {
+    readonly numerator: Figure;
+    readonly denominator: Figure;
+    readonly percent: ComputedPercent | null;
+  };
+  /** Why a figure is `not-computable` or `no-data`, in plain English. */
+  readonly reason?: string;
+}

@@ -1,0 +1,34 @@
+/** The shape every stored event has: a type name and a payload. */
+export interface StoredEventShape {
+  readonly type: string;
+  readonly data: unknown;
+}
+
+/** Free-form string metadata an application attaches to an event (correlation ids, user agent). */
+export type EventMetadata = Readonly<Record<string, string>>;
+
+/** An event ready to be appended: its id is chosen by the caller, which makes appends idempotent. */
+export interface NewEvent<E extends StoredEventShape> {
+  /** A UUID chosen by the caller; re-appending the same id with the same content is a no-op. */
+  readonly id: string;
+  readonly event: E;
+  /** The day the fact happened or the last day of the period it is filed under (YYYY-MM-DD). */
+  readonly domainDate: string | null;
+  readonly metadata?: EventMetadata;
+}
+
+/** An event as a store returns it, with where and when it was stored. */
+export interface EventEnvelope<E extends StoredEventShape> {
+  readonly eventId: string;
+  readonly stream: string;
+  /** The event's revision within its stream, from 0. */
+  readonly streamRevision: number;
+  /** The event's position in the store's total order, from 1, with no gaps. */
+  readonly globalPosition: number;
+  /** When the store recorded the event (ISO 8601, UTC). */
+  readonly recordedAt: string;
+  /** The event's own domain date (YYYY-MM-DD), or null when it has none. */
+  readonly domainDate: string | null;
+  readonly event: E;
+  readonly metadata: EventMetadata;
+}
