@@ -11,7 +11,11 @@ export interface AppendOptions {
 
 /** What an append returns: where the stream now stands and where each event landed. */
 export interface AppendResult {
-  /** The stream's revision after the append: pass it as the next expected revision. */
+  /**
+   * The stream's revision after the append: pass it as the next expected revision. On an
+   * idempotent re-append it is the latest revision among the original events; after an empty append it
+   * is the current revision (-1: no stream).
+   */
   readonly nextExpectedRevision: number;
   /** Global positions of the appended events, in order (the original ones on an idempotent re-append). */
   readonly positions: ReadonlyArray<number>;
@@ -44,13 +48,13 @@ export interface SubscribeOptions<E extends StoredEventShape> {
   readonly onEvent: (envelope: EventEnvelope<E>) => void | Promise<void>;
   /** Called once, when the history has been delivered and live delivery begins. */
   readonly onCaughtUp?: () => void;
-  /** Called when the subscription stops on an error (a corrupt event, a failing handler). */
+  /** Called when the subscription stops on an error (a corrupt event, a failing handler); without it the subscription stops silently. */
   readonly onError?: (error: StoreError | Error) => void;
 }
 
 /** A running subscription. */
 export interface Subscription {
-  /** Stops delivery; resolves once no handler is running. */
+  /** Stops delivery; resolves once no handler is running, so awaiting it inside onEvent never resolves. */
   readonly close: () => Promise<void>;
 }
 

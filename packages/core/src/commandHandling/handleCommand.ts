@@ -1,0 +1,183 @@
+import * as E from 'fp-ts/lib/Either.js';
+import * as TE from 'fp-ts/lib/TaskEither.js';
+import { absurd, pipe } from 'fp-ts/lib/function.js';
+import type * as t from 'io-ts';
+import { v4 as uuidv4 } from 'uuid';
+import type { Decider } from '../decider/decider';
+import { describeDomainError, isDomainError } from '../errors/domainError';
+import { invalidInput, type InvalidInput } from '../errors/invalidInput';
+import type { EventEnvelope, EventMetadata, NewEvent, StoredEventShape } from '../store/eventEnvelope';
+import type { EventStore } from '../store/eventStore';
+import { describeStoreError, isStoreError, type StoreError } from '../store/storeError';
+
+/** The decider refused the command; `error` is its own tagged error. */
+export interface CommandRejected<DE> {
+  readonly _tag: 'Rejected';
+  readonly error: DE;
+}
+
+/** Other writers kept changing the stream between load and append, more often than the retries allowed. */
+export interface RetriesExhausted {
+  readonly _tag: 'RetriesExhausted';
+  readonly stream: string;
+  /** How many times the command was decided and appended (maxRetries + 1). */
+  readonly attempts: number;
+}
+
+/** Why handleCommand failed, tagged so that callers can switch on `_tag`. */
+export type HandleCommandError<DE> = InvalidInput | CommandRejected<DE> | StoreError | RetriesExhausted;
+
+/** What a handled command produced. */
+export interface HandleCommandResult<E extends StoredEventShape, S> {
+  /** The envelopes of the appended events, in order; empty when the decider decided nothing. */
+  readonly events: ReadonlyArray<EventEnvelope<E>>;
+  /** The stream's revision after the command (-1 when the stream still does not exist). */
+  readonly nextExpectedRevision: number;
+  /** The decider's state after the new events. */
+  readonly state: S;
+}
+
+/** What handleCommand needs: the store, the decider, the stream and the command. */
+export interface HandleCommandConfig<C, E extends StoredEventShape, S, DE> {
+  readonly store: EventStore<E>;
+  readonly decider: Decider<C, E, S, DE>;
+  readonly stream: string;
+  /** Decoded with commandCodec when one is given, otherwise taken as a C. */
+  readonly command: unknown;
+  readonly commandCodec?: t.Decoder<unknown, C>;
+  /** The domain date each new event is filed under; defaults to none. */
+  readonly domainDateOf?: (event: E) => string | null;
+  /** Ids of new events; defaults to UUID v4. */
+  readonly newId?: () => string;
+  /** How many times to reload and decide again after a WrongExpectedRevision; defaults to 3. */
+  readonly maxRetries?: number;
+  /** Attached to every new event. */
+  readonly metadata?: EventMetadata;
+}
+
+const noDomainDate = (): null => null;
+
+/**
+ * Handles one command against one stream: loads the stream, folds it through the decider,
+ * decides, and appends the new events at the revision it read. When another writer appended in
+ * between, it reloads and decides again on the fresh state, at most `maxRetries` times. A store
+ * error after the append (while reading the new envelopes back) leaves the outcome unknown:
+ * reload the stream before handling the command again.
+ *
+ * @example
+ * const result = await handleCommand({
+ *   store,
+ *   decider: campaignDecider,
+ *   stream: 'campaign-muong-te',
+ *   command: JSON.parse(input),
+ *   commandCodec: CampaignCommand,
+ * })();
+ * if (E.isLeft(result)) console.error(describeHandleCommandError(result.left, describeDomainError));
+ */
+export const handleCommand = <C, E extends StoredEventShape, S, DE>(
+  config: HandleCommandConfig<C, E, S, DE>,
+): TE.TaskEither<HandleCommandError<DE>, HandleCommandResult<E, S>> => {
+  const { store, decider, stream, commandCodec, domainDateOf = noDomainDate, newId = uuidv4, metadata } = config;
+  const maxRetries = config.maxRetries ?? 3;
+  if (!Number.isSafeInteger(maxRetries) || maxRetries < 0) {
+    throw new RangeError(`handleCommand: maxRetries must be an integer >= 0, got ${String(config.maxRetries)}`);
+  }
+
+  const decodeCommand = (): E.Either<HandleCommandError<DE>, C> => {
+    if (commandCodec === undefined) return E.right(config.command as C);
+    const decoded = commandCodec.decode(config.command);
+    return E.isRight(decoded) ? decoded : E.left(invalidInput('command', decoded.left));
+  };
+
+  const attempt = (command: C, attemptNumber: number): TE.TaskEither<HandleCommandError<DE>, HandleCommandResult<E, S>> =>
+    pipe(
+      store.readStream(stream),
+      TE.mapLeft((e): HandleCommandError<DE> => e),
+      TE.chain((history): TE.TaskEither<HandleCommandError<DE>, HandleCommandResult<E, S>> => {
+        const revision = history.length === 0 ? -1 : (history[history.length - 1] as EventEnvelope<E>).streamRevision;
+        const state = history.reduce((s, envelope) => decider.evolve(s, envelope.event), decider.initialState());
+        const decided = decider.decide(command, state);
+        if (E.isLeft(decided)) return TE.left<HandleCommandError<DE>>({ _tag: 'Rejected', error: decided.left });
+        const events = decided.right;
+        if (events.length === 0) return TE.right({ events: [], nextExpectedRevision: revision, state });
+        const newEvents = events.map(
+          (event): NewEvent<E> => ({ id: newId(), event, domainDate: domainDateOf(event), ...(metadata === undefined ? {} : { metadata }) }),
+        );
+        const nextState = events.reduce(decider.evolve, state);
+        return pipe(
+          store.append(stream, newEvents, { expectedRevision: revision === -1 ? 'no-stream' : revision }),
+          TE.foldW(
+            (e): TE.TaskEither<HandleCommandError<DE>, HandleCommandResult<E, S>> => {
+              if (e._tag !== 'WrongExpectedRevision') return TE.left(e);
+              return attemptNumber <= maxRetries
+                ? attempt(command, attemptNumber + 1)
+                : TE.left({ _tag: 'RetriesExhausted', stream, attempts: attemptNumber });
+            },
+            (appended) =>
+              pipe(
+                readBack(store, stream, newEvents, appended.nextExpectedRevision),
+                TE.map((envelopes) => ({ events: envelopes, nextExpectedRevision: appended.nextExpectedRevision, state: nextState })),
+              ),
+          ),
+        );
+      }),
+    );
+
+  return pipe(TE.fromEither(decodeCommand()), TE.chain((command) => attempt(command, 1)));
+};
+
+// The envelopes carry the store's recordedAt, which only a read can tell.
+const readBack = <E extends StoredEventShape>(
+  store: EventStore<E>,
+  stream: string,
+  appended: ReadonlyArray<NewEvent<E>>,
+  nextExpectedRevision: number,
+): TE.TaskEither<StoreError, ReadonlyArray<EventEnvelope<E>>> =>
+  pipe(
+    store.readStream(stream, { fromRevision: nextExpectedRevision - appended.length + 1, limit: appended.length }),
+    TE.map((envelopes) => {
+      const expectedIds = appended.map((e) => e.id.toLowerCase()).join(',');
+      const readIds = envelopes.map((e) => e.eventId.toLowerCase()).join(',');
+      if (readIds !== expectedIds) {
+        throw new Error(`handleCommand: the store appended ${expectedIds} to ${stream} but reads back ${readIds}`);
+      }
+      return envelopes;
+    }),
+  );
+
+/**
+ * A one-line English explanation of a handleCommand error. Domain errors of the campaign are
+ * described by describeDomainError; pass `describeRejection` for the errors of another decider.
+ */
+export const describeHandleCommandError = <DE>(e: HandleCommandError<DE>, describeRejection?: (error: DE) => string): string => {
+  switch (e._tag) {
+    case 'InvalidInput':
+      return `${e.subject} is invalid: ${e.problems.map((p) => `${p.path}: expected ${p.expected}, got ${p.actual}`).join('; ')}`;
+    case 'Rejected':
+      return `the command was rejected: ${describeRejectionOf(e.error, describeRejection)}`;
+    case 'RetriesExhausted':
+      return `stream ${e.stream}: gave up after ${e.attempts} attempts, because other writers kept appending between load and append`;
+    case 'WrongExpectedRevision':
+    case 'InvalidEvent':
+    case 'DuplicateEventId':
+    case 'CorruptEvent':
+    case 'StreamDeleted':
+    case 'StoreUnavailable':
+      return describeStoreError(e);
+    default:
+      return absurd(e);
+  }
+};
+
+const describeRejectionOf = <DE>(error: DE, describeRejection?: (error: DE) => string): string => {
+  if (describeRejection !== undefined) return describeRejection(error);
+  if (isDomainError(error)) return describeDomainError(error);
+  const tag = (error as { readonly _tag?: unknown } | null)?._tag;
+  return typeof tag === 'string' ? tag : String(error);
+};
+
+/** Whether a value is a HandleCommandError of any decider. */
+export const isHandleCommandError = (u: unknown): u is HandleCommandError<unknown> => {
+  const tag = (u as { readonly _tag?: unknown } | null | undefined)?._tag;
+  return isStoreError(u) || tag === 'InvalidInput' || tag === 'Rejected' || tag === 'RetriesExhausted';
+};

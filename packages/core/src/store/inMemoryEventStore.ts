@@ -1,0 +1,253 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
+import type * as t from 'io-ts';
+import { validate as isUuid } from 'uuid';
+import { invalidInput, type InvalidInput } from '../errors/invalidInput';
+import { IsoDate } from '../model/isoDate';
+import { makeCatchUpSubscription, type CatchUpSubscription } from './catchUpSubscription';
+import type { EventEnvelope, EventMetadata, NewEvent, StoredEventShape } from './eventEnvelope';
+import type { AppendResult, EventStore, ReadAllOptions, ReadDirection, ReadStreamOptions } from './eventStore';
+import { satisfiesExpectedRevision, type ExpectedRevision } from './expectedRevision';
+import { frozenJsonCopy } from './frozenJsonCopy';
+import { sameEventContent } from './sameEventContent';
+import type { StoreError } from './storeError';
+
+/** Options of the in-memory store. */
+export interface InMemoryEventStoreOptions<E extends StoredEventShape> {
+  /** Decodes every appended event; without it events are only checked to be JSON values. */
+  readonly codec?: t.Decoder<unknown, E>;
+  /** Where recordedAt comes from; defaults to the system clock. */
+  readonly clock?: () => Date;
+}
+
+// How many events a subscription reads per page; small enough not to copy the log at every wake.
+const PAGE_SIZE = 256;
+
+interface Prepared<E extends StoredEventShape> {
+  readonly id: string;
+  readonly event: E;
+  readonly domainDate: string | null;
+  readonly metadata: EventMetadata;
+}
+
+const isInteger = (n: unknown, min: number): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= min;
+
+const checkDirection = (where: string, direction: unknown): ReadDirection => {
+  if (direction === undefined) return 'forwards';
+  if (direction === 'forwards' || direction === 'backwards') return direction;
+  throw new RangeError(`${where}: direction must be 'forwards' or 'backwards', got ${String(direction)}`);
+};
+
+const checkOptional = (where: string, name: string, value: unknown, min: number): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!isInteger(value, min)) throw new RangeError(`${where}: ${name} must be an integer >= ${min}, got ${String(value)}`);
+  return value;
+};
+
+const checkExpectedRevision = (expected: unknown): ExpectedRevision => {
+  if (expected === 'any' || expected === 'no-stream' || expected === 'stream-exists' || isInteger(expected, -1)) return expected;
+  throw new RangeError(`append: expectedRevision must be 'any', 'no-stream', 'stream-exists' or an integer >= -1, got ${String(expected)}`);
+};
+
+const checkStream = (where: string, stream: unknown): string => {
+  if (typeof stream === 'string' && stream !== '') return stream;
+  throw new RangeError(`${where}: the stream name must be a non-empty string`);
+};
+
+/**
+ * Takes a window of an ordered array: `start` is the inclusive index to begin at (clamped to the
+ * array when reading backwards), `limit` the most items to return.
+ */
+const windowOf = <A>(items: ReadonlyArray<A>, direction: ReadDirection, start: number, limit: number | undefined): ReadonlyArray<A> => {
+  const max = limit ?? Number.POSITIVE_INFINITY;
+  if (direction === 'forwards') return items.slice(start, start + max);
+  const from = Math.min(start, items.length - 1);
+  const out: A[] = [];
+  for (let i = from; i >= 0 && out.length < max; i--) out.push(items[i] as A);
+  return out;
+};
+
+const isStringRecord = (u: unknown): u is EventMetadata =>
+  typeof u === 'object' &&
+  u !== null &&
+  !Array.isArray(u) &&
+  Object.values(u).every((v) => typeof v === 'string' || v === undefined);
+
+/**
+ * An EventStore that keeps its log in memory: the embedded default, and the reference the
+ * persistent stores are checked against. Stored events are deep-frozen copies, so neither the
+ * objects a caller appended nor the envelopes it reads back can alter the log; mutating a returned
+ * envelope throws a TypeError. Event ids are UUIDs, kept in lower case.
+ *
+ * @example
+ * const store = makeInMemoryEventStore({ codec: CampaignEvent });
+ * const appended = await store.append('campaign-muong-te', [{ id: uuidv4(), event, domainDate: '2006-11-26' }], {
+ *   expectedRevision: 'no-stream',
+ * })();
+ * const history = await store.readStream('campaign-muong-te')();
+ */
+export const makeInMemoryEventStore = <E extends StoredEventShape>(
+  options: InMemoryEventStoreOptions<E> = {},
+): EventStore<E> => {
+  const { codec, clock = () => new Date() } = options;
+  const log: EventEnvelope<E>[] = [];
+  const streams = new Map<string, EventEnvelope<E>[]>();
+  const byId = new Map<string, EventEnvelope<E>>();
+  const subscriptions = new Set<CatchUpSubscription>();
+  let closed = false;
+
+  const unavailable: StoreError = { _tag: 'StoreUnavailable', message: 'the in-memory store is closed' };
+  const revisionOf = (stream: string): number => (streams.get(stream)?.length ?? 0) - 1;
+
+  const prepare = (events: ReadonlyArray<NewEvent<E>>): E.Either<StoreError, ReadonlyArray<Prepared<E>>> => {
+    const firstIndexOf = new Map<string, number>();
+    const prepared: Prepared<E>[] = [];
+    for (const [index, candidate] of events.entries()) {
+      const rawId: unknown = (candidate as { readonly id?: unknown } | undefined)?.id;
+      const invalid = (reason: InvalidInput | string) =>
+        E.left<StoreError>({ _tag: 'InvalidEvent', index, eventId: String(rawId), reason });
+      if (typeof rawId !== 'string' || !isUuid(rawId)) return invalid(`the id must be a UUID string, got ${typeof rawId === 'string' ? JSON.stringify(rawId) : `a ${typeof rawId}`}`);
+      // Ids compare in lower case, as the UUID columns of persistent stores do.
+      const id = rawId.toLowerCase();
+      const earlier = firstIndexOf.get(id);
+      if (earlier !== undefined) return invalid(`the id repeats the id of event #${earlier} of the same batch`);
+      firstIndexOf.set(id, index);
+
+      let event: unknown = candidate.event;
+      if (codec !== undefined) {
+        const decoded = codec.decode(event);
+        if (E.isLeft(decoded)) return invalid(invalidInput(`event #${index}`, decoded.left));
+        event = decoded.right;
+      }
+      const type: unknown = (event as { readonly type?: unknown } | null | undefined)?.type;
+      if (typeof type !== 'string' || type === '') return invalid('the event must have a non-empty string type');
+      const domainDate: unknown = candidate.domainDate ?? null;
+      if (domainDate !== null && !IsoDate.is(domainDate))
+        return invalid(`domainDate must be null or a real date written YYYY-MM-DD, got ${JSON.stringify(domainDate)}`);
+      const metadata: unknown = candidate.metadata ?? {};
+      if (!isStringRecord(metadata)) return invalid('metadata must be a record of strings');
+
+      const eventCopy = frozenJsonCopy(event, 'event');
+      if (E.isLeft(eventCopy)) return invalid(eventCopy.left);
+      const metadataCopy = frozenJsonCopy(metadata, 'metadata');
+      if (E.isLeft(metadataCopy)) return invalid(metadataCopy.left);
+      prepared.push({ id, event: eventCopy.right as E, domainDate, metadata: metadataCopy.right as EventMetadata });
+    }
+    return E.right(prepared);
+  };
+
+  // E.right for an idempotent re-append, E.left for a conflict, null when every event is new.
+  const findStored = (stream: string, batch: ReadonlyArray<Prepared<E>>): E.Either<StoreError, AppendResult> | null => {
+    const stored = batch.map((p) => byId.get(p.id));
+    const firstStored = stored.findIndex((s) => s !== undefined);
+    if (firstStored === -1) return null;
+    for (const [i, original] of stored.entries()) {
+      const candidate = batch[i] as Prepared<E>;
+      if (original === undefined) {
+        const other = stored[firstStored] as EventEnvelope<E>;
+        return E.left({ _tag: 'DuplicateEventId', eventId: other.eventId, stream: other.stream });
+      }
+      if (original.stream !== stream || !sameEventContent(original, candidate)) {
+        return E.left({ _tag: 'DuplicateEventId', eventId: original.eventId, stream: original.stream });
+      }
+    }
+    const originals = stored as ReadonlyArray<EventEnvelope<E>>;
+    return E.right({
+      nextExpectedRevision: Math.max(...originals.map((o) => o.streamRevision)),
+      positions: originals.map((o) => o.globalPosition),
+    });
+  };
+
+  const appendNow = (stream: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): E.Either<StoreError, AppendResult> => {
+    if (closed) return E.left(unavailable);
+    const actual = revisionOf(stream);
+    const wrongRevision = E.left<StoreError>({ _tag: 'WrongExpectedRevision', stream, expected, actual });
+    if (events.length === 0) {
+      return satisfiesExpectedRevision(expected, actual) ? E.right({ nextExpectedRevision: actual, positions: [] }) : wrongRevision;
+    }
+    const prepared = prepare(events);
+    if (E.isLeft(prepared)) return prepared;
+    // Idempotency comes before the revision check: a retried append whose first attempt did land
+    // must succeed even though the stream has moved on.
+    const stored = findStored(stream, prepared.right);
+    if (stored !== null) return stored;
+    if (!satisfiesExpectedRevision(expected, actual)) return wrongRevision;
+
+    const recordedAt = clock().toISOString();
+    const streamLog = streams.get(stream) ?? [];
+    const envelopes = prepared.right.map(
+      (p, i): EventEnvelope<E> =>
+        Object.freeze({
+          eventId: p.id,
+          stream,
+          streamRevision: actual + 1 + i,
+          globalPosition: log.length + 1 + i,
+          recordedAt,
+          domainDate: p.domainDate,
+          event: p.event,
+          metadata: p.metadata,
+        }),
+    );
+    for (const envelope of envelopes) {
+      log.push(envelope);
+      streamLog.push(envelope);
+      byId.set(envelope.eventId, envelope);
+    }
+    streams.set(stream, streamLog);
+    for (const subscription of subscriptions) subscription.wake();
+    return E.right({
+      nextExpectedRevision: actual + envelopes.length,
+      positions: envelopes.map((e) => e.globalPosition),
+    });
+  };
+
+  const read = (result: () => ReadonlyArray<EventEnvelope<E>>): TE.TaskEither<StoreError, ReadonlyArray<EventEnvelope<E>>> =>
+    () => Promise.resolve(closed ? E.left(unavailable) : E.right(result()));
+
+  return {
+    append: (stream, events, appendOptions = {}) => {
+      checkStream('append', stream);
+      if (!Array.isArray(events)) throw new RangeError('append: events must be an array');
+      const expected = checkExpectedRevision(appendOptions.expectedRevision ?? 'any');
+      return () => Promise.resolve(appendNow(stream, events, expected));
+    },
+
+    readStream: (stream, readOptions: ReadStreamOptions = {}) => {
+      checkStream('readStream', stream);
+      const direction = checkDirection('readStream', readOptions.direction);
+      const fromRevision = checkOptional('readStream', 'fromRevision', readOptions.fromRevision, 0);
+      const limit = checkOptional('readStream', 'limit', readOptions.limit, 0);
+      return read(() => {
+        const streamLog = streams.get(stream) ?? [];
+        const start = fromRevision ?? (direction === 'forwards' ? 0 : streamLog.length - 1);
+        return windowOf(streamLog, direction, start, limit);
+      });
+    },
+
+    readAll: (readOptions: ReadAllOptions = {}) => {
+      const direction = checkDirection('readAll', readOptions.direction);
+      const fromPosition = checkOptional('readAll', 'fromPosition', readOptions.fromPosition, 0);
+      const limit = checkOptional('readAll', 'limit', readOptions.limit, 0);
+      return read(() => {
+        const start = fromPosition === undefined ? (direction === 'forwards' ? 0 : log.length - 1) : Math.max(fromPosition - 1, 0);
+        return direction === 'backwards' && fromPosition === 0 ? [] : windowOf(log, direction, start, limit);
+      });
+    },
+
+    subscribe: (subscribeOptions) => {
+      checkOptional('subscribe', 'afterPosition', subscribeOptions.afterPosition, 0);
+      if (typeof subscribeOptions.onEvent !== 'function') throw new RangeError('subscribe: onEvent must be a function');
+      const subscription: CatchUpSubscription = makeCatchUpSubscription(subscribeOptions, {
+        readAfter: (position) => read(() => log.slice(position, position + PAGE_SIZE)),
+        onStopped: () => subscriptions.delete(subscription),
+      });
+      subscriptions.add(subscription);
+      return subscription;
+    },
+
+    close: async () => {
+      closed = true;
+      await Promise.all([...subscriptions].map((s) => s.close()));
+    },
+  };
+};
