@@ -246,3 +246,6 @@ export const eventTypeOfCommand = {
   ConductInspection: 'InspectionConducted',
   ReportFigure: 'FigureReported',
 } as const satisfies Record<CampaignCommandType, string>;
+
+/** A command as plain data before decoding: the shape an application builds or reads from JSON. */
+export type CampaignCommandInput = t.OutputOf<typeof CampaignCommand>;

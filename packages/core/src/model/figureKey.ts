@@ -19,7 +19,10 @@ const scope = { organisationId: Id };
  */
 export const FigureKey = t.union(
   [
-    fields({ measure: t.literal('classes'), period: Period }, { ...scope, bloc: Bloc, organiserLevel: OrganiserLevel, topicId: Id }),
+    fields(
+      { measure: t.literal('classes'), period: Period },
+      { ...scope, bloc: Bloc, organiserLevel: OrganiserLevel, topicId: Id, audience: ParticipantCategory },
+    ),
     fields(
       { measure: t.literal('participants'), period: Period, category: ParticipantCategory, countUnit: CountUnit },
       { ...scope, bloc: Bloc, organiserLevel: OrganiserLevel },

@@ -1,0 +1,8 @@
+// Regenerates the field tables of docs/events.md from the io-ts codecs (npm run docs:catalog).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { replaceCatalogTables } from '../src/catalog/catalogMarkdown';
+
+const path = fileURLToPath(new URL('../../../docs/events.md', import.meta.url));
+writeFileSync(path, replaceCatalogTables(readFileSync(path, 'utf8')));
+console.log(`wrote ${path}`);
