@@ -72,3 +72,15 @@ export type { EventStore, AppendOptions, AppendResult, ReadDirection, ReadStream
 export { runProjection } from './projections/projection';
 export type { Projection } from './projections/projection';
 export type { Figure, FigureStatus, Contribution, ComputedPercent } from './projections/figure';
+export { campaignDecider } from './decider/campaignDecider';
+export type { CampaignState } from './decider/campaignState';
+export { campaignDomainDate } from './decider/campaignDomainDate';
+export { campaignStreamName } from './decider/campaignStreamName';
+export { makeInMemoryEventStore } from './store/inMemoryEventStore';
+export type { InMemoryEventStoreOptions } from './store/inMemoryEventStore';
+export { sameEventContent } from './store/sameEventContent';
+export type { EventContent } from './store/sameEventContent';
+export { makeCatchUpSubscription } from './store/catchUpSubscription';
+export type { CatchUpSubscription, CatchUpSource } from './store/catchUpSubscription';
+export { handleCommand, describeHandleCommandError, isHandleCommandError } from './commandHandling/handleCommand';
+export type { HandleCommandError, HandleCommandResult, HandleCommandConfig, CommandRejected, RetriesExhausted } from './commandHandling/handleCommand';

@@ -9,7 +9,7 @@ export interface NonEmptyTextBrand {
 /** Text with at least one visible character. Names are normalised with `normalizeText` on the way in. */
 export const NonEmptyText = t.brand(
   t.string,
-  (s): s is t.Branded<string, NonEmptyTextBrand> => s.trim().length > 0,
+  (s): s is t.Branded<string, NonEmptyTextBrand> => normalizeText(s).length > 0,
   'NonEmptyText',
 );
 /** Text with at least one visible character. */
