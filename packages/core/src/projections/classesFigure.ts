@@ -1,0 +1,43 @@
+import { factsOf, type CampaignFacts } from './campaignFacts';
+import type { Figure } from './figure';
+import { assembleFigure, type FigureKeyOf } from './figureAssembly';
+import {
+  combineGrains,
+  flowRules,
+  operationalInCell,
+  summaryInCell,
+  type Cell,
+  type OperationalCandidate,
+  type SummaryCandidate,
+} from './grains';
+import { blocOf } from './organisationTree';
+
+/**
+ * Classes held (measure `classes`): each ClassHeld counts 1 under its organiser, with the class's
+ * own bloc or else its organiser's; each ClassesReported adds its count under its organisation.
+ * A class is shadowed by a summary of the cell that covers its organiser, year and the dimensions
+ * the summary states (bloc, organiser level, topic).
+ */
+export const classesFigure = (facts: CampaignFacts, key: FigureKeyOf<'classes'>): Figure => {
+  const cell: Cell = {
+    organisationId: key.organisationId,
+    period: key.period,
+    fixed: { bloc: key.bloc, organiserLevel: key.organiserLevel, topicId: key.topicId },
+  };
+  const summaries = factsOf(facts, 'ClassesReported')
+    .map((f): SummaryCandidate => {
+      const d = f.data;
+      const stated = { bloc: d.bloc, organiserLevel: d.organiserLevel, topicId: d.topicId };
+      const bloc = d.bloc ?? blocOf(facts, d.organiserId ?? d.organisationId);
+      return { ref: f.ref, value: d.count, organisationId: d.organisationId, period: d.period, stated, effective: { ...stated, bloc } };
+    })
+    .filter((s) => summaryInCell(facts, cell, s));
+  const operationals = [...facts.classes.values()]
+    .map((f): OperationalCandidate => {
+      const d = f.data;
+      const effective = { bloc: d.bloc ?? blocOf(facts, d.organiserId), organiserLevel: d.organiserLevel, topicId: d.topicId };
+      return { ref: f.ref, value: 1, organisationId: d.organiserId, year: d.year, effective };
+    })
+    .filter((o) => operationalInCell(facts, cell, o));
+  return assembleFigure(key, combineGrains(facts, summaries, operationals, flowRules));
+};

@@ -1,0 +1,113 @@
+import { participantCategoryLabels } from '../model/participantCategory';
+import { periodKey } from '../model/period';
+import { factsOf, type CampaignFacts } from './campaignFacts';
+import type { Figure } from './figure';
+import { assembleFigure, byPosition, noDataReason, type FigureKeyOf } from './figureAssembly';
+import {
+  combineGrains,
+  flowRules,
+  operationalInCell,
+  summaryInCell,
+  type Cell,
+  type OperationalCandidate,
+  type SummaryCandidate,
+} from './grains';
+import { blocOf } from './organisationTree';
+import { percentOf } from './percent';
+
+/**
+ * Participants (measure `participants`) of one category in one count unit: AttendanceRecorded
+ * (placed by its class: year, organiser, bloc, organiser level) plus ParticipationReported. The
+ * key always fixes category and unit, so persons are never added to attendances nor one category
+ * to another. An attendance of an unknown class cannot be placed and counts nowhere.
+ */
+export const participantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'participants'>): Figure => {
+  const cell: Cell = {
+    organisationId: key.organisationId,
+    period: key.period,
+    fixed: { category: key.category, countUnit: key.countUnit, bloc: key.bloc, organiserLevel: key.organiserLevel },
+  };
+  const summaries = factsOf(facts, 'ParticipationReported')
+    .map((f): SummaryCandidate => {
+      const d = f.data;
+      const stated = { category: d.category, countUnit: d.countUnit, bloc: d.bloc, organiserLevel: d.organiserLevel };
+      return {
+        ref: f.ref,
+        value: d.count,
+        qualifier: d.qualifier,
+        organisationId: d.organisationId,
+        period: d.period,
+        stated,
+        effective: { ...stated, bloc: d.bloc ?? blocOf(facts, d.organisationId) },
+      };
+    })
+    .filter((s) => summaryInCell(facts, cell, s));
+  const operationals = factsOf(facts, 'AttendanceRecorded')
+    .flatMap((f): OperationalCandidate[] => {
+      const held = facts.classes.get(f.data.classId)?.data;
+      if (held === undefined) return [];
+      const effective = {
+        category: f.data.category,
+        countUnit: f.data.countUnit,
+        bloc: held.bloc ?? blocOf(facts, held.organiserId),
+        organiserLevel: held.organiserLevel,
+      };
+      return [{ ref: f.ref, value: f.data.count, organisationId: held.organiserId, year: held.year, effective }];
+    })
+    .filter((o) => operationalInCell(facts, cell, o));
+  return assembleFigure(key, combineGrains(facts, summaries, operationals, flowRules), { countUnit: key.countUnit });
+};
+
+/**
+ * The eligible population (measure `eligible`) of a category: EligiblePopulationDeclared facts in
+ * the cell. When one organisation declares the same category and period twice, the later
+ * declaration counts and the earlier is shadowed; a declaration of an organisation inside another
+ * declaring organisation, for a period inside the other's, is shadowed too. Different
+ * organisations add up. Exempted members stay in the count, as reports keep them in the denominator.
+ */
+export const eligibleFigure = (facts: CampaignFacts, key: FigureKeyOf<'eligible'>): Figure => {
+  const cell: Cell = { organisationId: key.organisationId, period: key.period, fixed: { category: key.category } };
+  const summaries = factsOf(facts, 'EligiblePopulationDeclared')
+    .map((f): SummaryCandidate => {
+      const stated = { category: f.data.category };
+      return { ref: f.ref, value: f.data.count, organisationId: f.data.organisationId, period: f.data.period, stated, effective: stated };
+    })
+    .filter((s) => summaryInCell(facts, cell, s));
+  return assembleFigure(key, combineGrains(facts, summaries, [], flowRules), { countUnit: 'person' });
+};
+
+/**
+ * The participation rate (measure `participation-rate`): participants of the category counted in
+ * persons over its eligible population, with `rate.percent` at 2 decimals. It is computed only
+ * when both figures are and the denominator is above 0; otherwise `not-computable` with the
+ * missing part named (`no-data` when neither part has a fact). The value is the numerator's count.
+ */
+export const participationRateFigure = (facts: CampaignFacts, key: FigureKeyOf<'participation-rate'>): Figure => {
+  const scope = key.organisationId === undefined ? {} : { organisationId: key.organisationId };
+  const numerator = participantsFigure(facts, {
+    measure: 'participants',
+    period: key.period,
+    category: key.category,
+    countUnit: 'person',
+    ...scope,
+  });
+  const denominator = eligibleFigure(facts, { measure: 'eligible', period: key.period, category: key.category, ...scope });
+  const contributions = [...numerator.contributions, ...denominator.contributions].sort(byPosition);
+  const label = participantCategoryLabels[key.category].en;
+  const period = periodKey(key.period);
+  const base = { key, countUnit: 'person' as const, qualifiers: numerator.qualifiers, contributions };
+  if (numerator.status === 'computed' && denominator.status === 'computed' && denominator.value !== null && denominator.value > 0) {
+    const percent = percentOf(numerator.value ?? 0, denominator.value, 2);
+    return { ...base, status: 'computed', value: numerator.value, rate: { numerator, denominator, percent } };
+  }
+  const rate = { numerator, denominator, percent: null };
+  if (numerator.status !== 'computed' && denominator.status !== 'computed')
+    return { ...base, status: 'no-data', value: null, rate, reason: noDataReason(key) };
+  const reason =
+    denominator.status !== 'computed'
+      ? `no eligible population of ${label} declared for ${period}`
+      : numerator.status !== 'computed'
+        ? `no participants of ${label} counted in persons for ${period}`
+        : `the eligible population of ${label} declared for ${period} is 0`;
+  return { ...base, status: 'not-computable', value: null, rate, reason };
+};
