@@ -53,3 +53,13 @@ export const FigureKey = t.union(
 export type FigureKey = t.TypeOf<typeof FigureKey>;
 /** The measure names a figure key can take. */
 export type Measure = FigureKey['measure'];
+
+/** A figure key as plain data (unbranded ids and years), as an application writes it. */
+export type FigureKeyInput = t.OutputOf<typeof FigureKey>;
+
+/** Checks a figure key written as plain data; throws on a programmer error, naming the path. */
+export const figureKey = (input: FigureKeyInput): FigureKey => {
+  const decoded = FigureKey.decode(input);
+  if (decoded._tag === 'Left') throw new RangeError(`figureKey: ${JSON.stringify(input)} is not a figure key`);
+  return decoded.right;
+};

@@ -4,7 +4,13 @@ import { event, figureFor, rolesOf, withHierarchy } from '../../test/envelopes';
 const classIn = (classId: string, organiserId: string, year: number, extra: { bloc?: 'agencies' | 'rural'; topicId?: string } = {}) =>
   event('ClassHeld', { classId, year, organiserId, organiserLevel: 'unit', startsOn: `${year}-03-01`, ...extra });
 
-const classesReported = (factId: string, organisationId: string, period: number | { from: number; to: number }, count: number, extra: { bloc?: 'agencies' | 'rural' | 'armed-forces'; organiserLevel?: 'district' | 'unit' } = {}) =>
+const classesReported = (
+  factId: string,
+  organisationId: string,
+  period: number | { from: number; to: number },
+  count: number,
+  extra: { bloc?: 'agencies' | 'rural' | 'armed-forces'; organiserLevel?: 'district' | 'unit'; audience?: 'teachers' } = {},
+) =>
   event('ClassesReported', { factId, organisationId, period, count, ...extra });
 
 describe('classesFigure', () => {
@@ -111,5 +117,21 @@ describe('classesFigure', () => {
     expect(figure.value).toBeNull();
     expect(figure.contributions).toEqual([]);
     expect(figure.reason).toBe('no recorded fact counts towards classes for 2009');
+  });
+
+  it('keeps classes for one audience apart from classes of a bloc at the same level', () => {
+    const facts = withHierarchy(
+      classesReported('f:agencies', 'org:district-a', 2009, 1, { organiserLevel: 'district', bloc: 'agencies' }),
+      classesReported('f:teachers', 'org:district-a', 2009, 5, { organiserLevel: 'district', audience: 'teachers' }),
+      event('ClassHeld', { classId: 'class:t', year: 2009, organiserId: 'org:district-a', organiserLevel: 'district', startsOn: '2009-07-01', audience: ['teachers'] }),
+    );
+    const district = figureFor(facts, { measure: 'classes', period: 2009, organiserLevel: 'district' });
+    expect(district.value).toBe(6);
+    const teachers = figureFor(facts, { measure: 'classes', period: 2009, audience: 'teachers' });
+    expect(teachers.value).toBe(5);
+    expect(rolesOf(teachers).map(([, role, value]) => [role, value])).toEqual([
+      ['counted', 5],
+      ['shadowed', 1],
+    ]);
   });
 });

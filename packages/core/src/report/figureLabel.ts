@@ -49,7 +49,7 @@ export const figureLabel = (key: FigureKey, lang: Language, names: NameLookup): 
     if (label !== undefined) parts.push(label);
   };
   if ('category' in key) add(participantCategoryLabels[key.category][lang]);
-  if ('countUnit' in key && key.countUnit !== undefined) add(`(${countUnitLabels[key.countUnit][lang]})`);
+  if ('countUnit' in key && key.countUnit !== undefined) parts.push(`${parts.pop() ?? ''} (${countUnitLabels[key.countUnit][lang]})`);
   if ('bloc' in key && key.bloc !== undefined) add(blocLabels[key.bloc][lang]);
   if ('organiserLevel' in key && key.organiserLevel !== undefined) add(organiserLevelLabels[key.organiserLevel][lang]);
   if ('audience' in key && key.audience !== undefined) add(participantCategoryLabels[key.audience][lang]);

@@ -1,0 +1,69 @@
+import { CampaignEvent, type CampaignReport, REPORT_FORMAT, type ReportRow, formatReport, makeInMemoryEventStore } from '@campaign-ledger/core';
+import * as E from 'fp-ts/lib/Either.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { muongTeHistory } from './history';
+import { muongTeReport } from './muongTeReport';
+
+let report: CampaignReport;
+
+beforeAll(async () => {
+  const result = await muongTeReport(makeInMemoryEventStore({ codec: CampaignEvent }));
+  if (E.isLeft(result)) throw new Error(JSON.stringify(result.left));
+  report = result.right;
+});
+
+const rows = (): ReadonlyArray<ReportRow> => report.groups.flatMap((g) => g.sections.flatMap((s) => s.rows));
+const statedRow = (figureId: string): ReportRow | undefined => rows().find((r) => r.stated.some((s) => s.figureId === figureId));
+
+describe('the Mường Tè report', () => {
+  it('is versioned JSON over the district scope', () => {
+    expect(report.format).toBe(REPORT_FORMAT);
+    expect(report.scope).toEqual({ organisationId: 'org:muong-te', name: 'Huyện ủy Mường Tè' });
+    expect(report.eventCount).toBe(muongTeHistory.length);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('prints the campaign, then each year, then the four-year span', () => {
+    expect(report.groups.map((g) => g.title.en)).toEqual(['The whole campaign', 'Year 2007', 'Year 2008', 'Year 2009', 'Year 2010', '2007–2010']);
+  });
+
+  it('shows every figure the report stated exactly once', () => {
+    const stated = muongTeHistory.flatMap((c) => (c.type === 'ReportFigure' ? [c.data.figureId] : []));
+    const shown = rows().flatMap((r) => r.stated.map((s) => s.figureId));
+    expect([...shown].sort()).toEqual([...stated].sort());
+  });
+
+  it('marks the stated figures that the facts do not bear out', () => {
+    expect(statedRow('figure:2009/party-members')?.stated[0]?.agreement).toBe('differs');
+    expect(statedRow('figure:2010/classes')?.stated[0]?.agreement).toBe('differs');
+    expect(statedRow('figure:2009/participants')?.stated[0]?.agreement).toBe('differs');
+    expect(statedRow('figure:2007/party-members')?.stated[0]?.agreement).toBe('agrees');
+    expect(statedRow('figure:2008/party-members')?.stated[0]?.agreement).toBe('incomplete');
+    expect(statedRow('figure:2010/participants')?.stated[0]?.agreement).toBe('not-comparable');
+  });
+
+  it('shows the arithmetic of a rate: 94,2% stated against 2.181/2.321 re-rounded to one decimal', () => {
+    const row = statedRow('figure:2009/party-members');
+    expect(row?.computed.percent).toEqual({ numerator: 2181, denominator: 2321, scaled: 9397, decimals: 2 });
+    expect(row?.stated[0]?.checks).toContainEqual({ what: 'percent', stated: 942, computed: 940, agrees: false });
+  });
+
+  it('lists the events behind each computed figure', () => {
+    const classes2007 = rows().find((r) => r.key.measure === 'classes' && 'period' in r.key && r.key.period === 2007 && !('bloc' in r.key));
+    expect(classes2007?.computed.value).toBe(24);
+    expect(classes2007?.computed.countedEventIds).toHaveLength(3);
+  });
+
+  it('writes Vietnamese numbers by default and English ones on request', () => {
+    const vi = formatReport(report, 'vi');
+    expect(vi).toContain('3.573');
+    expect(vi).toContain('2.181/2.321 = 93,97%');
+    expect(vi).toContain('đạt 94,2% ≠');
+    expect(vi).toContain('trên 12.360');
+    const en = formatReport(report, 'en');
+    expect(en).toContain('3,573');
+    expect(en).toContain('2,181/2,321 = 93.97%');
+    expect(en).toContain('94.2% ≠');
+    expect(en).toContain('more than 12,360');
+  });
+});

@@ -1,0 +1,98 @@
+import { qualifierLabels } from '../model/qualifier';
+import type { Language } from './language';
+import { formatCount, formatFraction, formatPercent } from './numberFormat';
+import type { CampaignReport, ComputedValue, ReportRow, StatedValue } from './reportModel';
+
+const WORDS = {
+  vi: {
+    heading: 'Báo cáo kết quả Cuộc vận động',
+    scope: 'Phạm vi',
+    events: (n: number, p: number) => `${formatCount(n, 'vi')} sự kiện, vị trí cuối ${formatCount(p, 'vi')}.`,
+    legend: 'Cột "tính" là con số tính từ các sự kiện; cột "báo cáo" là con số báo cáo ghi. ✓ khớp, ≠ lệch, ~ chỉ kiểm được một phần, ? không so được.',
+    computed: 'tính',
+    stated: 'báo cáo',
+    notComputable: 'không tính được',
+    noData: 'không có số liệu',
+    reached: 'đạt',
+  },
+  en: {
+    heading: 'Campaign report',
+    scope: 'Scope',
+    events: (n: number, p: number) => `${formatCount(n, 'en')} events, last position ${formatCount(p, 'en')}.`,
+    legend: '"computed" is the figure computed from the events; "stated" is what the report printed. ✓ agrees, ≠ differs, ~ partly checked, ? not comparable.',
+    computed: 'computed',
+    stated: 'stated',
+    notComputable: 'not computable',
+    noData: 'no data',
+    reached: '',
+  },
+} as const;
+
+const MARK: { readonly [a in StatedValue['agreement']]: string } = {
+  agrees: '✓',
+  differs: '≠',
+  incomplete: '~',
+  'not-comparable': '?',
+};
+
+const qualified = (text: string, qualifier: string | undefined, lang: Language): string =>
+  qualifier === undefined ? text : `${qualifierLabels[qualifier as keyof typeof qualifierLabels][lang]} ${text}`;
+
+/** The computed figure as a report would write it: "24", "1.795/1.923 = 93,34%", "trên 12.360". */
+export const formatComputed = (c: ComputedValue, lang: Language): string => {
+  if (c.status === 'no-data') return WORDS[lang].noData;
+  if (c.percent !== undefined) {
+    return `${formatFraction(c.percent.numerator, c.percent.denominator, lang)} = ${formatPercent(c.percent, lang)}`;
+  }
+  if (c.status === 'not-computable' || c.value === null) {
+    const reason = lang === 'en' && c.reason !== undefined ? ` (${c.reason})` : '';
+    return c.value === null ? `${WORDS[lang].notComputable}${reason}` : `${formatCount(c.value, lang)}, ${WORDS[lang].notComputable}${reason}`;
+  }
+  return qualified(formatCount(c.value, lang), c.qualifiers[0], lang);
+};
+
+/** A stated figure as the report wrote it: "1.795/1.923, đạt 93%", "trên 12.360", "36". */
+export const formatStated = (s: StatedValue, lang: Language): string => {
+  const parts: string[] = [];
+  if (s.value !== undefined) parts.push(qualified(formatCount(s.value, lang), s.qualifier, lang));
+  if (s.numerator !== undefined) {
+    parts.push(s.denominator === undefined ? formatCount(s.numerator, lang) : formatFraction(s.numerator, s.denominator, lang));
+  } else if (s.denominator !== undefined) {
+    parts.push(`?/${formatCount(s.denominator, lang)}`);
+  }
+  if (s.percent !== undefined) {
+    const reached = WORDS[lang].reached;
+    parts.push(`${reached === '' ? '' : `${reached} `}${formatPercent(s.percent, lang)}`);
+  }
+  return `${parts.join(', ')} ${MARK[s.agreement]}`;
+};
+
+const LABEL_WIDTH = 64;
+
+const formatRow = (row: ReportRow, lang: Language): string => {
+  const label = row.label[lang];
+  const padded = label.length >= LABEL_WIDTH ? `${label}\n${' '.repeat(LABEL_WIDTH + 4)}` : label.padEnd(LABEL_WIDTH);
+  const stated = row.stated.map((s) => `${WORDS[lang].stated}: ${formatStated(s, lang)}`).join('; ');
+  return `    ${padded}  ${WORDS[lang].computed}: ${formatComputed(row.computed, lang)}${stated === '' ? '' : `   ${stated}`}`;
+};
+
+/**
+ * The report as text, in Vietnamese (the report's own formatting: 3.573; 94,2%) or English:
+ * per period and section, each computed figure beside the figure the report stated.
+ */
+export const formatReport = (report: CampaignReport, lang: Language): string => {
+  const w = WORDS[lang];
+  const lines: string[] = [];
+  lines.push(`${w.heading}${report.campaign === null ? '' : ` "${report.campaign.title}"`}`);
+  if (report.scope !== null) lines.push(`${w.scope}: ${report.scope.name}`);
+  lines.push(w.events(report.eventCount, report.lastGlobalPosition));
+  lines.push(w.legend);
+  for (const group of report.groups) {
+    lines.push('', `== ${group.title[lang]} ==`);
+    for (const section of group.sections) {
+      lines.push(`  ${section.title[lang]}`);
+      for (const row of section.rows) lines.push(formatRow(row, lang));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+};

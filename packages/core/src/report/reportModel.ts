@@ -1,0 +1,91 @@
+import type { CountUnit } from '../model/countUnit';
+import type { FigureKey } from '../model/figureKey';
+import type { Label } from '../model/labels';
+import type { Period } from '../model/period';
+import type { Qualifier } from '../model/qualifier';
+import type { StatedPercent } from '../model/statedPercent';
+import type { ComputedPercent, FigureStatus } from '../projections/figure';
+
+/** The version tag of the report's JSON shape; other tools check it before reading. */
+export const REPORT_FORMAT = 'campaign-ledger.report/1' as const;
+
+/** The sections of a report, in the order the report prints them. */
+export type SectionId = 'direction' | 'classes' | 'participation' | 'outreach' | 'contests' | 'awards' | 'materials';
+
+/** A figure as computed from the events, with the events that made it. */
+export interface ComputedValue {
+  readonly status: FigureStatus;
+  readonly value: number | null;
+  readonly countUnit?: CountUnit;
+  readonly qualifiers: ReadonlyArray<Qualifier>;
+  /** For rates: the fraction and its percentage at 2 decimals, rounded half away from zero. */
+  readonly percent?: ComputedPercent;
+  readonly denominator?: number;
+  readonly reason?: string;
+  /** Ids of the events counted in the figure. */
+  readonly countedEventIds: ReadonlyArray<string>;
+  /** Ids of the operational events a covering summary shadowed. */
+  readonly shadowedEventIds: ReadonlyArray<string>;
+}
+
+/** One comparison of a stated number with the computed one; `agrees` is null when nothing can be computed. */
+export interface StatedCheck {
+  readonly what: 'value' | 'numerator' | 'denominator' | 'percent';
+  readonly stated: number;
+  /** The computed number at the stated precision (a percentage is re-rounded from its fraction). */
+  readonly computed: number | null;
+  readonly agrees: boolean | null;
+}
+
+/** A figure as the report stated it, and how it compares with the computed figure. */
+export interface StatedValue {
+  readonly figureId: string;
+  readonly eventId: string;
+  readonly value?: number;
+  readonly qualifier?: Qualifier;
+  readonly countUnit?: CountUnit;
+  readonly percent?: StatedPercent;
+  readonly numerator?: number;
+  readonly denominator?: number;
+  readonly parts?: ReadonlyArray<string>;
+  readonly quote?: string;
+  readonly checks: ReadonlyArray<StatedCheck>;
+  /** `agrees`: every check agrees; `differs`: one differs; `incomplete`: some could not be made; `not-comparable`: none could. */
+  readonly agreement: 'agrees' | 'differs' | 'incomplete' | 'not-comparable';
+}
+
+/** One line of the report: a figure key, its label, the computed figure and what the report stated. */
+export interface ReportRow {
+  readonly key: FigureKey;
+  readonly label: Label;
+  readonly computed: ComputedValue;
+  readonly stated: ReadonlyArray<StatedValue>;
+}
+
+/** The rows of one section. */
+export interface ReportSection {
+  readonly section: SectionId;
+  readonly title: Label;
+  readonly rows: ReadonlyArray<ReportRow>;
+}
+
+/** The sections of one period: a year, a span of years, or the campaign as a whole (period null). */
+export interface ReportGroup {
+  readonly period: Period | null;
+  readonly title: Label;
+  readonly sections: ReadonlyArray<ReportSection>;
+}
+
+/**
+ * A campaign report: every computed figure beside the figures the report stated, grouped by period
+ * and section. It is plain JSON; docs/report-format.md documents it for other tools.
+ */
+export interface CampaignReport {
+  readonly format: typeof REPORT_FORMAT;
+  readonly campaign: { readonly id: string; readonly title: string } | null;
+  readonly scope: { readonly organisationId: string; readonly name: string } | null;
+  /** The number of events folded and the position of the last one. */
+  readonly eventCount: number;
+  readonly lastGlobalPosition: number;
+  readonly groups: ReadonlyArray<ReportGroup>;
+}
