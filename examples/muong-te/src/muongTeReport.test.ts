@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CampaignEvent, type CampaignReport, REPORT_FORMAT, type ReportRow, formatReport, makeInMemoryEventStore } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -65,5 +67,20 @@ describe('the Mường Tè report', () => {
     expect(en).toContain('2,181/2,321 = 93.97%');
     expect(en).toContain('94.2% ≠');
     expect(en).toContain('more than 12,360');
+  });
+
+  it('matches the example row of docs/report-format.md, but for event ids', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../../docs/report-format.md', import.meta.url)), 'utf8');
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? 'null');
+    const row = statedRow('figure:2009/party-members');
+    expect(row?.key).toEqual(example.key);
+    expect(row?.label).toEqual(example.label);
+    const { countedEventIds: _c, shadowedEventIds: _s, ...computed } = row?.computed ?? {};
+    const { countedEventIds: _dc, shadowedEventIds: _ds, ...documented } = example.computed;
+    expect(computed).toEqual(documented);
+    const { eventId: _e, quote, ...stated } = row?.stated[0] ?? {};
+    const { eventId: _de, quote: documentedQuote, ...documentedStated } = example.stated[0];
+    expect(stated).toEqual(documentedStated);
+    expect(quote?.startsWith(documentedQuote.replace(/ \.\.\.$/, ''))).toBe(true);
   });
 });

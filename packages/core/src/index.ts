@@ -14,7 +14,8 @@ export { fields } from './model/fields';
 export { Source, Provenance } from './model/provenance';
 export { StatedPercent } from './model/statedPercent';
 export { FigureKey } from './model/figureKey';
-export type { Measure } from './model/figureKey';
+export type { Measure, FigureKeyInput } from './model/figureKey';
+export { figureKey } from './model/figureKey';
 export type { Label, Labels } from './model/labels';
 export { ParticipantCategory, participantCategoryLabels } from './model/participantCategory';
 export { CountUnit, countUnitLabels } from './model/countUnit';
@@ -107,3 +108,22 @@ export { commendationsView } from './projections/commendationsView';
 export type { CommendationsView, CommendationsPeriod, CommendationCell } from './projections/commendationsView';
 export { materialsView } from './projections/materialsView';
 export type { MaterialsView, MaterialsPeriod } from './projections/materialsView';
+export { buildCampaignReport } from './report/campaignReport';
+export type { CampaignReportOptions } from './report/campaignReport';
+export { REPORT_FORMAT } from './report/reportModel';
+export type {
+  CampaignReport,
+  ComputedValue,
+  ReportGroup,
+  ReportRow,
+  ReportSection,
+  SectionId,
+  StatedCheck,
+  StatedValue,
+} from './report/reportModel';
+export { statedChecks, agreementOf } from './report/statedChecks';
+export { formatReport, formatComputed, formatStated } from './report/formatReport';
+export { formatCount, formatPercent, formatFraction } from './report/numberFormat';
+export { figureLabel } from './report/figureLabel';
+export type { NameLookup } from './report/figureLabel';
+export type { Language } from './report/language';

@@ -1,0 +1,3 @@
+import { recordAClass } from './recordAClass';
+
+console.log(await recordAClass());
