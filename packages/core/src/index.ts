@@ -127,3 +127,16 @@ export { formatCount, formatPercent, formatFraction } from './report/numberForma
 export { figureLabel } from './report/figureLabel';
 export type { NameLookup } from './report/figureLabel';
 export type { Language } from './report/language';
+export { makeInMemoryStorage } from './store/inMemoryStorage';
+export type { InMemoryStorage } from './store/inMemoryStorage';
+export { GENESIS_HASH, isSha256Hex } from './integrity/eventSeal';
+export type { SealedContent, ChainLinks, EventSeal, SealInput } from './integrity/eventSeal';
+export { canonicalContent } from './integrity/canonicalContent';
+export { hashEvent } from './integrity/hashEvent';
+export { sealBatch } from './integrity/sealBatch';
+export { verifyLog, DEFAULT_VERIFY_PAGE_SIZE } from './integrity/verifyLog';
+export type { VerifyOptions } from './integrity/verifyLog';
+export type { LogSource } from './integrity/logCursor';
+export type { VerificationReport, LogIntact, LogBroken, LogProblem, LogProblemKind } from './integrity/verificationReport';
+export { LogDigest, LOG_DIGEST_FORMAT, digestOf, exportDigest, verifyDigest } from './integrity/logDigest';
+export type { DigestVerification, DigestHolds, DigestBroken, DigestDiverged } from './integrity/logDigest';

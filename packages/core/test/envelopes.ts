@@ -49,6 +49,10 @@ export const envelopesOf = (events: ReadonlyArray<CampaignEvent>, firstPosition 
     domainDate: null,
     event: e,
     metadata: {},
+    // Placeholder seal: projections never read it, and these envelopes never pass through a store.
+    hash: '0'.repeat(64),
+    previousStreamHash: '0'.repeat(64),
+    previousGlobalHash: '0'.repeat(64),
   }));
 
 /** The campaign facts after folding the events in order. */

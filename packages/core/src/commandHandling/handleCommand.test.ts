@@ -122,6 +122,9 @@ describe('handleCommand', () => {
         domainDate: '2010-08-10',
         event: { type: 'Registered', data: { name: 'an', on: '2010-08-10' } },
         metadata: { recordedBy: 'cli' },
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        previousStreamHash: '0'.repeat(64),
+        previousGlobalHash: '0'.repeat(64),
       },
       expect.objectContaining({ streamRevision: 1, globalPosition: 2, event: { type: 'Registered', data: { name: 'binh', on: '2010-08-10' } } }),
     ]);

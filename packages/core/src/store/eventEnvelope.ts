@@ -31,4 +31,14 @@ export interface EventEnvelope<E extends StoredEventShape> {
   readonly domainDate: string | null;
   readonly event: E;
   readonly metadata: EventMetadata;
+  /**
+   * Lower-case hex SHA-256 of the event's canonical content (id, stream, revision, position,
+   * recordedAt, domain date, type, data, metadata) and of the two previous hashes below, computed
+   * by the store inside its atomic append with hashEvent; verifyLog recomputes it.
+   */
+  readonly hash: string;
+  /** The hash of the previous event of the same stream, or 64 zeros for the stream's first event. */
+  readonly previousStreamHash: string;
+  /** The hash of the event at the previous global position, or 64 zeros for the first event of the log. */
+  readonly previousGlobalHash: string;
 }

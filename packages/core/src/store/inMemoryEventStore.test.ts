@@ -1,9 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it, vi } from 'vitest';
 import { CampaignEvent } from '../events/campaignEvent';
+import { GENESIS_HASH } from '../integrity/eventSeal';
+import { hashEvent } from '../integrity/hashEvent';
 import type { EventEnvelope, NewEvent, StoredEventShape } from './eventEnvelope';
 import type { EventStore } from './eventStore';
 import { makeInMemoryEventStore } from './inMemoryEventStore';
+import { makeInMemoryStorage } from './inMemoryStorage';
 
 const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -277,7 +280,7 @@ describe('makeInMemoryEventStore: reads', () => {
     ]);
   });
 
-  it('returns envelopes with the event, its id in lower case, domain date and metadata', async () => {
+  it('returns envelopes with the event, its id in lower case, domain date, metadata and seal', async () => {
     const store = makeInMemoryEventStore<Counted>({ clock: () => new Date('2024-05-01T10:00:00Z') });
     await right(store.append('a', [{ ...counted(7, 'ABCDEF00-0000-4000-8000-000000000007'), domainDate: '2010-08-10', metadata: { by: 'cli' } }]));
     expect(await right(store.readStream('a'))).toEqual([
@@ -290,6 +293,9 @@ describe('makeInMemoryEventStore: reads', () => {
         domainDate: '2010-08-10',
         event: { type: 'Counted', data: { n: 7 } },
         metadata: { by: 'cli' },
+        hash: '9e8d3511c5748b157846e6c52c2c777fea616247e7f202a0bd3ca32d6a6cc7a8',
+        previousStreamHash: GENESIS_HASH,
+        previousGlobalHash: GENESIS_HASH,
       },
     ]);
   });
@@ -506,5 +512,87 @@ describe('makeInMemoryEventStore: subscriptions', () => {
     expect(await left(store.readAll())).toMatchObject({ _tag: 'StoreUnavailable' });
     const late = collect(store);
     await vi.waitFor(() => expect(late.errors).toMatchObject([{ _tag: 'StoreUnavailable' }]));
+  });
+});
+
+describe('makeInMemoryEventStore: seals and storage', () => {
+  it('seals every event in both chains: linked to the log and to its stream, hashed with hashEvent', async () => {
+    const store = makeInMemoryEventStore<Counted>({ clock: () => new Date('2024-05-01T10:00:00Z') });
+    await right(store.append('a', [counted(1), counted(2)]));
+    await right(store.append('b', [counted(3)]));
+    await right(store.append('a', [counted(4)]));
+    const log = await right(store.readAll());
+    const hashes = log.map((e) => e.hash);
+    expect(log.map((e) => hashEvent(e))).toEqual(hashes);
+    expect(new Set(hashes).size).toBe(4);
+    expect(log.map((e) => e.previousGlobalHash)).toEqual([GENESIS_HASH, hashes[0], hashes[1], hashes[2]]);
+    expect(log.map((e) => e.previousStreamHash)).toEqual([GENESIS_HASH, hashes[0], GENESIS_HASH, hashes[1]]);
+  });
+
+  it('an idempotent re-append returns the original events, seals unchanged, and a rejected append leaves the chain as it was', async () => {
+    let tick = 0;
+    const store = makeInMemoryEventStore<Counted>({ clock: () => new Date(Date.UTC(2024, 0, 1, 0, 0, tick++)) });
+    await right(store.append('a', [counted(1)]));
+    const [first] = await right(store.readAll());
+    expect(await right(store.append('a', [counted(1)]))).toEqual({ nextExpectedRevision: 0, positions: [1] });
+    await left(store.append('a', [counted(2)], { expectedRevision: 'no-stream' }));
+    await left(store.append('a', [counted(3), counted(4, 'not-a-uuid')]));
+    await right(store.append('a', [counted(5)]));
+    const log = await right(store.readAll());
+    expect(log[0]).toBe(first);
+    expect(log).toHaveLength(2);
+    expect(log[1]).toMatchObject({ globalPosition: 2, streamRevision: 1, previousGlobalHash: first?.hash, previousStreamHash: first?.hash });
+  });
+
+  it('keeps its events in the injected storage, and a store made over a filled storage reopens it and goes on with the chain', async () => {
+    const storage = makeInMemoryStorage<Counted>();
+    const store = makeInMemoryEventStore<Counted>({ storage });
+    await right(store.append('a', [counted(1), counted(2)]));
+    await right(store.append('b', [counted(3)]));
+    expect(storage.log.map((e) => [e.globalPosition, e.event.data.n])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+
+    const reopened = makeInMemoryEventStore<Counted>({ storage });
+    expect((await right(reopened.readStream('a'))).map((e) => e.event.data.n)).toEqual([1, 2]);
+    expect(await right(reopened.append('a', [counted(2)]))).toEqual({ nextExpectedRevision: 1, positions: [2] });
+    expect(await left(reopened.append('a', [counted(4)], { expectedRevision: 0 }))).toMatchObject({ _tag: 'WrongExpectedRevision', actual: 1 });
+    expect(await right(reopened.append('a', [counted(4)], { expectedRevision: 1 }))).toEqual({ nextExpectedRevision: 2, positions: [4] });
+    const fourth = storage.log[3];
+    expect(fourth).toMatchObject({ streamRevision: 2, previousGlobalHash: storage.log[2]?.hash, previousStreamHash: storage.log[1]?.hash });
+  });
+
+  it('reads the global log from the storage as it stands, by position, across a gap left by a deleted event', async () => {
+    const storage = makeInMemoryStorage<Counted>();
+    const store = makeInMemoryEventStore<Counted>({ storage });
+    for (const n of [1, 2, 3, 4, 5]) await right(store.append('s', [counted(n)]));
+    storage.log.splice(2, 1);
+    expect(positionsOf(await right(store.readAll()))).toEqual([1, 2, 4, 5]);
+    expect(positionsOf(await right(store.readAll({ fromPosition: 3, limit: 1 })))).toEqual([4]);
+    expect(positionsOf(await right(store.readAll({ fromPosition: 4 })))).toEqual([4, 5]);
+    expect(positionsOf(await right(store.readAll({ direction: 'backwards', fromPosition: 3 })))).toEqual([2, 1]);
+    expect(positionsOf(await right(store.readAll({ direction: 'backwards', fromPosition: 4, limit: 2 })))).toEqual([4, 2]);
+    const delivered: number[] = [];
+    const subscription = store.subscribe({ afterPosition: 2, onEvent: (e) => void delivered.push(e.globalPosition) });
+    await vi.waitFor(() => expect(delivered).toEqual([4, 5]));
+    await subscription.close();
+  });
+
+  it('with a codec, reports an event altered in the storage into one that no longer decodes as CorruptEvent', async () => {
+    const storage = makeInMemoryStorage<CampaignEvent>();
+    const store = makeInMemoryEventStore<CampaignEvent>({ codec: CampaignEvent, storage });
+    await right(store.append('campaign', [newEvent(1), newEvent(2), newEvent(3)]));
+    const stored = storage.log[1] as EventEnvelope<CampaignEvent>;
+    storage.log[1] = { ...stored, event: { ...stored.event, data: { ...stored.event.data, count: -1 } } as CampaignEvent };
+    expect(await left(store.readAll())).toMatchObject({ _tag: 'CorruptEvent', stream: 'campaign', globalPosition: 2 });
+    expect(positionsOf(await right(store.readAll({ fromPosition: 3 })))).toEqual([3]);
+    const delivered: number[] = [];
+    const errors: unknown[] = [];
+    const subscription = store.subscribe({ onEvent: (e) => void delivered.push(e.globalPosition), onError: (e) => void errors.push(e) });
+    await vi.waitFor(() => expect(errors).toMatchObject([{ _tag: 'CorruptEvent', globalPosition: 2 }]));
+    expect(delivered).toEqual([1]);
+    await subscription.close();
   });
 });

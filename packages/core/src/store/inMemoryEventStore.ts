@@ -3,12 +3,15 @@ import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
 import { validate as isUuid } from 'uuid';
 import { invalidInput, type InvalidInput } from '../errors/invalidInput';
+import { GENESIS_HASH } from '../integrity/eventSeal';
+import { sealBatch } from '../integrity/sealBatch';
 import { IsoDate } from '../model/isoDate';
 import { makeCatchUpSubscription, type CatchUpSubscription } from './catchUpSubscription';
 import type { EventEnvelope, EventMetadata, NewEvent, StoredEventShape } from './eventEnvelope';
 import type { AppendResult, EventStore, ReadAllOptions, ReadDirection, ReadStreamOptions } from './eventStore';
 import { satisfiesExpectedRevision, type ExpectedRevision } from './expectedRevision';
 import { frozenJsonCopy } from './frozenJsonCopy';
+import { makeInMemoryStorage, type InMemoryStorage } from './inMemoryStorage';
 import { sameEventContent } from './sameEventContent';
 import type { StoreError } from './storeError';
 
@@ -18,6 +21,8 @@ export interface InMemoryEventStoreOptions<E extends StoredEventShape> {
   readonly codec?: t.Decoder<unknown, E>;
   /** Where recordedAt comes from; defaults to the system clock. */
   readonly clock?: () => Date;
+  /** The store's disk (see InMemoryStorage); defaults to a new, empty one. A filled one is reopened. */
+  readonly storage?: InMemoryStorage<E>;
 }
 
 // How many events a subscription reads per page; small enough not to copy the log at every wake.
@@ -54,6 +59,19 @@ const checkStream = (where: string, stream: unknown): string => {
   throw new RangeError(`${where}: the stream name must be a non-empty string`);
 };
 
+// The index of the first stored event at or after a position (the log's length when there is none);
+// positions may have gaps when the storage was tampered with.
+const firstAtOrAfter = <E extends StoredEventShape>(log: ReadonlyArray<EventEnvelope<E>>, position: number): number => {
+  let low = 0;
+  let high = log.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((log[middle] as EventEnvelope<E>).globalPosition < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+};
+
 /**
  * Takes a window of an ordered array: `start` is the inclusive index to begin at (clamped to the
  * array when reading backwards), `limit` the most items to return.
@@ -77,7 +95,11 @@ const isStringRecord = (u: unknown): u is EventMetadata =>
  * An EventStore that keeps its log in memory: the embedded default, and the reference the
  * persistent stores are checked against. Stored events are deep-frozen copies, so neither the
  * objects a caller appended nor the envelopes it reads back can alter the log; mutating a returned
- * envelope throws a TypeError. Event ids are UUIDs, kept in lower case.
+ * envelope throws a TypeError. Event ids are UUIDs, kept in lower case. Every event is sealed with
+ * sealBatch as it is appended, chained to the log's last event and to its stream's. The log lives
+ * in an injectable InMemoryStorage, its "disk", which tests may tamper with to exercise verifyLog;
+ * with a codec, reads decode stored events the store did not seal itself and report those that
+ * no longer decode as CorruptEvent, as a persistent store does.
  *
  * @example
  * const store = makeInMemoryEventStore({ codec: CampaignEvent });
@@ -89,10 +111,18 @@ const isStringRecord = (u: unknown): u is EventMetadata =>
 export const makeInMemoryEventStore = <E extends StoredEventShape>(
   options: InMemoryEventStoreOptions<E> = {},
 ): EventStore<E> => {
-  const { codec, clock = () => new Date() } = options;
-  const log: EventEnvelope<E>[] = [];
+  const { codec, clock = () => new Date(), storage = makeInMemoryStorage<E>() } = options;
+  const { log } = storage;
+  // Indexes over the storage, rebuilt from it here as a persistent store would on opening its file.
   const streams = new Map<string, EventEnvelope<E>[]>();
   const byId = new Map<string, EventEnvelope<E>>();
+  const sealedHere = new WeakSet<EventEnvelope<E>>();
+  for (const envelope of log) {
+    const streamLog = streams.get(envelope.stream) ?? [];
+    streamLog.push(envelope);
+    streams.set(envelope.stream, streamLog);
+    byId.set(envelope.eventId, envelope);
+  }
   const subscriptions = new Set<CatchUpSubscription>();
   let closed = false;
 
@@ -175,20 +205,24 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
 
     const recordedAt = clock().toISOString();
     const streamLog = streams.get(stream) ?? [];
-    const envelopes = prepared.right.map(
-      (p, i): EventEnvelope<E> =>
-        Object.freeze({
-          eventId: p.id,
-          stream,
-          streamRevision: actual + 1 + i,
-          globalPosition: log.length + 1 + i,
-          recordedAt,
-          domainDate: p.domainDate,
-          event: p.event,
-          metadata: p.metadata,
-        }),
-    );
+    const lastOfLog = log[log.length - 1];
+    const heads = { previousGlobalHash: lastOfLog?.hash ?? GENESIS_HASH, previousStreamHash: streamLog[streamLog.length - 1]?.hash ?? GENESIS_HASH };
+    const firstPosition = (lastOfLog?.globalPosition ?? 0) + 1;
+    const envelopes = sealBatch(
+      heads,
+      prepared.right.map((p, i) => ({
+        eventId: p.id,
+        stream,
+        streamRevision: actual + 1 + i,
+        globalPosition: firstPosition + i,
+        recordedAt,
+        domainDate: p.domainDate,
+        event: p.event,
+        metadata: p.metadata,
+      })),
+    ).map((sealed): EventEnvelope<E> => Object.freeze(sealed));
     for (const envelope of envelopes) {
+      sealedHere.add(envelope);
       log.push(envelope);
       streamLog.push(envelope);
       byId.set(envelope.eventId, envelope);
@@ -201,8 +235,31 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
     });
   };
 
-  const read = (result: () => ReadonlyArray<EventEnvelope<E>>): TE.TaskEither<StoreError, ReadonlyArray<EventEnvelope<E>>> =>
-    () => Promise.resolve(closed ? E.left(unavailable) : E.right(result()));
+  // Reads decode what they return, as a persistent store decodes the rows it reads, so that an event
+  // altered in the storage behind the store's back is reported as CorruptEvent rather than passed
+  // on. Envelopes this store sealed itself are deep-frozen copies of decoded events: they are skipped.
+  const firstCorrupt = (envelopes: ReadonlyArray<EventEnvelope<E>>): { readonly index: number; readonly error: StoreError } | null => {
+    if (codec === undefined) return null;
+    for (const [index, envelope] of envelopes.entries()) {
+      if (sealedHere.has(envelope)) continue;
+      const decoded = codec.decode(envelope.event);
+      if (E.isLeft(decoded)) {
+        const reason = invalidInput(`the stored event at position ${envelope.globalPosition}`, decoded.left);
+        return { index, error: { _tag: 'CorruptEvent', stream: envelope.stream, globalPosition: envelope.globalPosition, reason } };
+      }
+    }
+    return null;
+  };
+
+  // A read fails on a corrupt event; a subscription's page stops before it, so what came before is delivered.
+  const read = (result: () => ReadonlyArray<EventEnvelope<E>>, upToCorrupt = false): TE.TaskEither<StoreError, ReadonlyArray<EventEnvelope<E>>> =>
+    () => {
+      if (closed) return Promise.resolve(E.left(unavailable));
+      const envelopes = result();
+      const corrupt = firstCorrupt(envelopes);
+      if (corrupt === null) return Promise.resolve(E.right(envelopes));
+      return Promise.resolve(upToCorrupt && corrupt.index > 0 ? E.right(envelopes.slice(0, corrupt.index)) : E.left(corrupt.error));
+    };
 
   return {
     append: (stream, events, appendOptions = {}) => {
@@ -229,8 +286,9 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
       const fromPosition = checkOptional('readAll', 'fromPosition', readOptions.fromPosition, 0);
       const limit = checkOptional('readAll', 'limit', readOptions.limit, 0);
       return read(() => {
-        const start = fromPosition === undefined ? (direction === 'forwards' ? 0 : log.length - 1) : Math.max(fromPosition - 1, 0);
-        return direction === 'backwards' && fromPosition === 0 ? [] : windowOf(log, direction, start, limit);
+        if (direction === 'forwards') return windowOf(log, direction, fromPosition === undefined ? 0 : firstAtOrAfter(log, fromPosition), limit);
+        const start = fromPosition === undefined ? log.length - 1 : firstAtOrAfter(log, fromPosition + 1) - 1;
+        return start < 0 ? [] : windowOf(log, direction, start, limit);
       });
     },
 
@@ -238,7 +296,11 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
       checkOptional('subscribe', 'afterPosition', subscribeOptions.afterPosition, 0);
       if (typeof subscribeOptions.onEvent !== 'function') throw new RangeError('subscribe: onEvent must be a function');
       const subscription: CatchUpSubscription = makeCatchUpSubscription(subscribeOptions, {
-        readAfter: (position) => read(() => log.slice(position, position + PAGE_SIZE)),
+        readAfter: (position) =>
+          read(() => {
+            const start = firstAtOrAfter(log, position + 1);
+            return log.slice(start, start + PAGE_SIZE);
+          }, true),
         onStopped: () => subscriptions.delete(subscription),
       });
       subscriptions.add(subscription);

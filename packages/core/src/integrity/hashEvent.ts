@@ -1,0 +1,11 @@
+import { createHash } from 'node:crypto';
+import { canonicalContent } from './canonicalContent';
+import type { SealInput } from './eventSeal';
+
+/**
+ * An event's hash: the lower-case hex SHA-256 of its canonical content, which covers the hashes
+ * of its predecessors in its stream and in the log. A store calls it (usually through sealBatch)
+ * inside its atomic append; verifyLog calls it again on every stored envelope, which carries both
+ * its content and its links, so `hashEvent(envelope) === envelope.hash` for an untouched event.
+ */
+export const hashEvent = (input: SealInput): string => createHash('sha256').update(canonicalContent(input), 'utf8').digest('hex');
