@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { given } from '@campaign-ledger/testing';
 import { history, ids, recorded, validCommands, withData, withoutData } from '../../test/campaignFixtures';
-import { given } from '../../test/givenWhenThen';
 import type { CampaignCommand, CampaignCommandType } from '../commands/campaignCommand';
 import type { DomainErrorTag, EntityKind } from '../errors/domainError';
 import { count } from '../model/count';

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import { given } from '@campaign-ledger/testing';
 import { history, launched, provenance, recorded, validCommands, withData } from '../../test/campaignFixtures';
-import { given } from '../../test/givenWhenThen';
 import { CampaignCommand, type CampaignCommandType } from '../commands/campaignCommand';
 import { decodeWith } from '../errors/invalidInput';
 import type { CampaignEvent } from '../events/campaignEvent';

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
+import { given } from '@campaign-ledger/testing';
 import { history, ids, recorded, validCommands as v, withData } from '../../test/campaignFixtures';
-import { given } from '../../test/givenWhenThen';
 import { count } from '../model/count';
 import { id } from '../model/identifiers';
 import { campaignDecider } from './campaignDecider';

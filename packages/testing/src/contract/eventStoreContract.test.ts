@@ -1,0 +1,302 @@
+import { GENESIS_HASH, makeInMemoryEventStore, makeInMemoryStorage, type EventEnvelope, type EventStore } from '@campaign-ledger/core';
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it, vi } from 'vitest';
+import type { ContractCheck } from './contractCheck';
+import type { ContractEvent } from './contractEvent';
+import { confirmUnsupported } from './describeEventStoreContract';
+import { eventStoreContract } from './eventStoreContract';
+import { runContractCheck } from './runContractCheck';
+import type { StoreFactory, StoreFactoryOptions, StoreHarness, StoreTamper } from './storeHarness';
+
+// The kit is only worth something if its checks fail on stores that break the contract. Each
+// test below breaks one promise of the in-memory store and shows which check notices.
+
+const checkNamed = (fragment: string): ContractCheck => {
+  const found = eventStoreContract.filter((c) => c.name.includes(fragment));
+  if (found.length !== 1) throw new Error(`expected one check named like "${fragment}", found ${found.length}`);
+  return found[0] as ContractCheck;
+};
+
+const run = (fragment: string, factory: StoreFactory): Promise<void> => runContractCheck(checkNamed(fragment), factory, { deliveryTimeoutMs: 300 });
+
+const inMemory: StoreFactory = ({ clock, codec }) => ({ store: makeInMemoryEventStore({ clock, codec }) });
+
+/** The in-memory store with some of its functions replaced. */
+const broken =
+  (replace: (inner: EventStore<ContractEvent>) => Partial<EventStore<ContractEvent>>): StoreFactory =>
+  (options: StoreFactoryOptions) => {
+    const inner = makeInMemoryEventStore({ clock: options.clock, codec: options.codec });
+    return { store: { ...inner, ...replace(inner) } };
+  };
+
+/**
+ * The in-memory store over a storage the kit can tamper with. `tamperWorks: false` gives a tamper
+ * that changes nothing; `decodesReads: false` a store that passes on whatever is stored.
+ */
+const tamperable =
+  (settings: { readonly tamperWorks?: boolean; readonly decodesReads?: boolean } = {}): StoreFactory =>
+  ({ clock, codec }): StoreHarness => {
+    const { tamperWorks = true, decodesReads = true } = settings;
+    type Envelope = EventEnvelope<ContractEvent>;
+    const storage = makeInMemoryStorage<ContractEvent>();
+    const open = () => makeInMemoryEventStore({ clock, storage, ...(decodesReads ? { codec } : {}) });
+    let current = open();
+    const at = (position: number): number => storage.log.findIndex((e) => e.globalPosition === position);
+    const edit = (change: () => void): void => {
+      if (!tamperWorks) return;
+      change();
+      current = open();
+    };
+    const tamper: StoreTamper = {
+      alterData: (position, data) =>
+        edit(() => {
+          const stored = storage.log[at(position)] as Envelope;
+          storage.log[at(position)] = { ...stored, event: { ...stored.event, data } as ContractEvent };
+        }),
+      deleteEvent: (position) => edit(() => void storage.log.splice(at(position), 1)),
+      swapEvents: (a, b) =>
+        edit(() => {
+          const [i, j] = [at(a), at(b)];
+          const [first, second] = [storage.log[i] as Envelope, storage.log[j] as Envelope];
+          storage.log[i] = { ...second, globalPosition: a };
+          storage.log[j] = { ...first, globalPosition: b };
+        }),
+    };
+    const store: EventStore<ContractEvent> = {
+      append: (stream, events, options) => current.append(stream, events, options),
+      readStream: (stream, options) => current.readStream(stream, options),
+      readAll: (options) => current.readAll(options),
+      subscribe: (options) => current.subscribe(options),
+      close: () => current.close(),
+    };
+    return { store, tamper };
+  };
+
+describe('the contract checks pass on the in-memory store', () => {
+  it.each(eventStoreContract.map((c) => [c.group, c.name, c] as const))('%s: %s', (_g, _n, check) =>
+    runContractCheck(check, tamperable(), { deliveryTimeoutMs: 2000 }),
+  );
+});
+
+describe('the contract checks fail on stores that break the contract', () => {
+  it('expected revisions: a store that ignores them', async () => {
+    const ignoring = broken((inner) => ({ append: (stream, events) => inner.append(stream, events) }));
+    await expect(run("'no-stream' creates a stream", ignoring)).rejects.toThrow(/expected a StoreError/);
+    await expect(run('an exact revision appends only', ignoring)).rejects.toThrow(/stale revision 0/);
+    await expect(run('20 parallel appends at the same revision', ignoring)).rejects.toThrow(/exactly one append wins/);
+  });
+
+  it('atomicity: a store that appends a batch event by event', async () => {
+    const oneByOne = broken((inner) => ({
+      append: (stream, events, options) => async () => {
+        const positions: number[] = [];
+        let nextExpectedRevision = -1;
+        for (const event of events) {
+          const result = await inner.append(stream, [event], options)();
+          if (E.isLeft(result)) return result;
+          positions.push(...result.right.positions);
+          nextExpectedRevision = result.right.nextExpectedRevision;
+        }
+        return E.right({ nextExpectedRevision, positions });
+      },
+    }));
+    await expect(run('a batch with an event the codec refuses appends nothing', oneByOne)).rejects.toThrow();
+  });
+
+  it('the codec and the clock: a factory that does not pass them to the store', async () => {
+    const withoutCodec: StoreFactory = ({ clock }) => ({ store: makeInMemoryEventStore({ clock }) });
+    await expect(run('a batch with an event the codec refuses appends nothing', withoutCodec)).rejects.toThrow(/expected a StoreError/);
+    const systemClock: StoreFactory = ({ codec }) => ({ store: makeInMemoryEventStore({ codec }) });
+    await expect(run("recordedAt is the injected clock's time", systemClock)).rejects.toThrow();
+    await expect(run('an envelope carries the id', systemClock)).rejects.toThrow(/to match object/);
+  });
+
+  it('idempotency: a store that refuses every known id', async () => {
+    const strict = broken((inner) => ({
+      append: (stream, events, options) => async () => {
+        const log = await inner.readAll()();
+        const known = new Set(E.isRight(log) ? log.right.map((e) => e.eventId) : []);
+        const reused = events.find((e) => known.has(e.id.toLowerCase()));
+        if (reused !== undefined) return E.left({ _tag: 'DuplicateEventId', eventId: reused.id, stream });
+        return inner.append(stream, events, options)();
+      },
+    }));
+    await expect(run('a re-append of the same ids and content', strict)).rejects.toThrow(/retry, same options/);
+  });
+
+  it('reads: a store that reads the log one way only, or answers an error for a missing stream', async () => {
+    const forwardsOnly = broken((inner) => ({ readAll: (options) => inner.readAll({ ...options, direction: 'forwards' }) }));
+    await expect(run('the whole log reads forwards and backwards', forwardsOnly)).rejects.toThrow();
+    const missingIsError = broken((inner) => ({
+      readStream: (stream, options) => async () => {
+        const read = await inner.readStream(stream, options)();
+        return E.isRight(read) && read.right.length === 0 ? E.left({ _tag: 'StreamDeleted', stream }) : read;
+      },
+    }));
+    await expect(run('a missing stream reads as empty', missingIsError)).rejects.toThrow(/StreamDeleted/);
+  });
+
+  it('round trip: a store that normalises text', async () => {
+    const normalising = broken((inner) => ({
+      append: (stream, events, options) =>
+        inner.append(
+          stream,
+          events.map((e) => (e.event.type === 'Noted' ? { ...e, event: JSON.parse(JSON.stringify(e.event).normalize('NFC')) as ContractEvent } : e)),
+          options,
+        ),
+    }));
+    await expect(run('come back exactly as given', normalising)).rejects.toThrow();
+  });
+
+  it('subscriptions: one that delivers twice, one that ignores its checkpoint, one that cannot be closed', async () => {
+    const twice = broken((inner) => ({
+      subscribe: (options) =>
+        inner.subscribe({
+          ...options,
+          onEvent: async (e) => {
+            await options.onEvent(e);
+            await options.onEvent(e);
+          },
+        }),
+    }));
+    await expect(run('delivers the history, calls onCaughtUp once', twice)).rejects.toThrow();
+    const fromStart = broken((inner) => ({ subscribe: (options) => inner.subscribe({ ...options, afterPosition: 0 }) }));
+    await expect(run('resumes after a checkpoint', fromStart)).rejects.toThrow();
+    const unclosable = broken((inner) => ({
+      subscribe: (options) => {
+        inner.subscribe(options);
+        return { close: () => Promise.resolve() };
+      },
+    }));
+    await expect(run('close() stops delivery', unclosable)).rejects.toThrow();
+  });
+
+  it('closing: a store that keeps working after close()', async () => {
+    const immortal = broken(() => ({ close: () => Promise.resolve() }));
+    await expect(run('close() stops every subscription', immortal)).rejects.toThrow(/append after close/);
+  });
+
+  it('the global order: a store whose appends become visible out of position order (late commits)', async () => {
+    await expect(run('a reader polling readAll from its last position', () => ({ store: makeLateCommitStore() }))).rejects.toThrow(
+      /every event exactly once/,
+    );
+  });
+});
+
+describe('the checks that need tamper fail when tampering goes unnoticed', () => {
+  it('corrupt data: a store that does not decode what it reads', async () => {
+    await expect(run('a read that covers an event whose stored data no longer decodes', tamperable({ decodesReads: false }))).rejects.toThrow(
+      /readAll: expected a StoreError/,
+    );
+    await expect(run('a subscription that reaches a corrupt event', tamperable({ decodesReads: false }))).rejects.toThrow(/onError/);
+  });
+
+  it('every tamper check fails when the tamper capability changes nothing', async () => {
+    for (const check of eventStoreContract.filter((c) => c.needs === 'tamper')) {
+      await expect(runContractCheck(check, tamperable({ tamperWorks: false }), { deliveryTimeoutMs: 300 }), check.name).rejects.toThrow();
+    }
+  });
+
+  it('the hash chain: a store whose envelopes carry hashes that do not recompute', async () => {
+    const badSeal = broken((inner) => ({
+      readAll: (options) => async () => {
+        const read = await inner.readAll(options)();
+        return E.isLeft(read) ? read : E.right(read.right.map((e) => (e.globalPosition === 2 ? { ...e, hash: 'f'.repeat(64) } : e)));
+      },
+    }));
+    await expect(run('every append seals its events with hashEvent', badSeal)).rejects.toThrow(/position 2 hashes, with hashEvent/);
+  });
+});
+
+describe('capabilities', () => {
+  const tamperChecks = eventStoreContract.filter((c) => c.needs === 'tamper');
+
+  it('a check that needs tamper fails, saying what to do, when the factory returns none and declares nothing', async () => {
+    expect(tamperChecks.length).toBeGreaterThan(0);
+    for (const check of tamperChecks) {
+      await expect(runContractCheck(check, inMemory, { deliveryTimeoutMs: 300 })).rejects.toThrow(/unsupported: \{ tamper: 'why' \}/);
+    }
+  });
+
+  it('a declared lack explains itself outside CI and fails in CI', async () => {
+    const explanation = await confirmUnsupported(inMemory, 'tamper', 'the log is append-only', tamperChecks, false);
+    expect(explanation).toContain('the log is append-only');
+    expect(explanation).toContain(tamperChecks[0]?.name);
+    await expect(confirmUnsupported(inMemory, 'tamper', 'the log is append-only', tamperChecks, true)).rejects.toThrow(/CI=true/);
+  });
+
+  it('a declared lack that is not true fails', async () => {
+    const withTamper: StoreFactory = (options) => ({
+      ...inMemory(options),
+      tamper: { alterData: () => undefined, deleteEvent: () => undefined, swapEvents: () => undefined },
+    });
+    await expect(confirmUnsupported(withTamper, 'tamper', 'no reason', tamperChecks, false)).rejects.toThrow(/remove the declaration/);
+  });
+});
+
+describe('runContractCheck', () => {
+  it('closes the store and tears down after a failing check, and reports the check failure first', async () => {
+    const teardown = vi.fn(() => {
+      throw new Error('teardown failed too');
+    });
+    const closing = vi.fn(() => Promise.resolve());
+    const factory: StoreFactory = (options) => {
+      const store = makeInMemoryEventStore({ clock: options.clock, codec: options.codec });
+      return { store: { ...store, close: closing }, teardown };
+    };
+    const failing: ContractCheck = { group: 'g', name: 'n', run: () => Promise.reject(new Error('the check failed')) };
+    await expect(runContractCheck(failing, factory, { deliveryTimeoutMs: 10 })).rejects.toThrow('the check failed');
+    expect(closing).toHaveBeenCalledTimes(1);
+    expect(teardown).toHaveBeenCalledTimes(1);
+    const passing: ContractCheck = { group: 'g', name: 'n', run: () => Promise.resolve() };
+    await expect(runContractCheck(passing, factory, { deliveryTimeoutMs: 10 })).rejects.toThrow('teardown failed too');
+  });
+});
+
+/**
+ * A store with the bug SQL stores get from sequences: positions are taken when a transaction
+ * starts, but rows become visible when it commits, and odd positions commit late. A reader that
+ * has seen position 6 moves on and never sees 5.
+ */
+const makeLateCommitStore = (): EventStore<ContractEvent> => {
+  let next = 1;
+  const visible: EventEnvelope<ContractEvent>[] = [];
+  const revisions = new Map<string, number>();
+  const window = (items: ReadonlyArray<EventEnvelope<ContractEvent>>, limit?: number) => items.slice(0, limit ?? items.length);
+  return {
+    append: (stream, events) => async () => {
+      const base = revisions.get(stream) ?? -1;
+      revisions.set(stream, base + events.length);
+      const envelopes = events.map(
+        (e, i): EventEnvelope<ContractEvent> => ({
+          eventId: e.id,
+          stream,
+          streamRevision: base + 1 + i,
+          globalPosition: next + i,
+          recordedAt: new Date(0).toISOString(),
+          domainDate: e.domainDate,
+          event: e.event,
+          metadata: e.metadata ?? {},
+          // The check this store exists for reads no hashes.
+          hash: GENESIS_HASH,
+          previousStreamHash: GENESIS_HASH,
+          previousGlobalHash: GENESIS_HASH,
+        }),
+      );
+      next += events.length;
+      const first = envelopes[0]?.globalPosition ?? 0;
+      await new Promise((resolve) => setTimeout(resolve, first % 2 === 1 ? 6 : 0));
+      visible.push(...envelopes);
+      visible.sort((a, b) => a.globalPosition - b.globalPosition);
+      return E.right({ nextExpectedRevision: base + events.length, positions: envelopes.map((e) => e.globalPosition) });
+    },
+    readAll: (options = {}) => () =>
+      Promise.resolve(E.right(window(visible.filter((e) => e.globalPosition >= (options.fromPosition ?? 1)), options.limit))),
+    readStream: (stream, options = {}) => () =>
+      Promise.resolve(E.right(window(visible.filter((e) => e.stream === stream && e.streamRevision >= (options.fromRevision ?? 0)), options.limit))),
+    subscribe: () => {
+      throw new Error('not used by the check');
+    },
+    close: () => Promise.resolve(),
+  };
+};

@@ -1,0 +1,25 @@
+import { atomicityChecks } from './checks/atomicityChecks';
+import { closeChecks } from './checks/closeChecks';
+import { concurrencyChecks } from './checks/concurrencyChecks';
+import { corruptionChecks } from './checks/corruptionChecks';
+import { expectedRevisionChecks } from './checks/expectedRevisionChecks';
+import { idempotencyChecks } from './checks/idempotencyChecks';
+import { integrityChecks } from './checks/integrityChecks';
+import { readChecks } from './checks/readChecks';
+import { subscriptionChecks } from './checks/subscriptionChecks';
+import { timeTravelChecks } from './checks/timeTravelChecks';
+import type { ContractCheck } from './contractCheck';
+
+/** Every clause of the EventStore contract, in the order describeEventStoreContract runs them. */
+export const eventStoreContract: ReadonlyArray<ContractCheck> = [
+  ...expectedRevisionChecks,
+  ...atomicityChecks,
+  ...idempotencyChecks,
+  ...concurrencyChecks,
+  ...readChecks,
+  ...subscriptionChecks,
+  ...timeTravelChecks,
+  ...closeChecks,
+  ...corruptionChecks,
+  ...integrityChecks,
+];

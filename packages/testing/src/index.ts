@@ -1,0 +1,13 @@
+export { given } from './givenWhenThen';
+export type { Given, Outcome, TaggedError } from './givenWhenThen';
+export { envelopesFor } from './envelopesFor';
+export type { EnvelopesForOptions } from './envelopesFor';
+export { givenEvents, project } from './givenEvents';
+export type { History, Projected, Projector } from './givenEvents';
+export { expectFigure, givenFacts, projectFacts, figureKey, contributionRows } from './figureExpectations';
+export type { FigureExpectation, FigureKeyInput, GivenFacts, ContributionRow, Unbranded } from './figureExpectations';
+export { describeEventStoreContract } from './contract/describeEventStoreContract';
+export type { EventStoreContractOptions, StoreCapability, StoreFactory, StoreFactoryOptions, StoreHarness, StoreTamper } from './contract/storeHarness';
+export { ContractEvent, Counted, Noted, contractEventId } from './contract/contractEvent';
+export { makeTestClock } from './contract/testClock';
+export type { TestClock } from './contract/testClock';
