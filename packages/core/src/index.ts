@@ -140,3 +140,58 @@ export type { LogSource } from './integrity/logCursor';
 export type { VerificationReport, LogIntact, LogBroken, LogProblem, LogProblemKind } from './integrity/verificationReport';
 export { LogDigest, LOG_DIGEST_FORMAT, digestOf, exportDigest, verifyDigest } from './integrity/logDigest';
 export type { DigestVerification, DigestHolds, DigestBroken, DigestDiverged } from './integrity/logDigest';
+export { explain, lineageEntryOf } from './audit/explain';
+export type { Explanation, LineageEntry, LineageEffect, FractionSide } from './audit/explain';
+export { formatExplanation, formatLineageEntry, DEFAULT_QUOTE_WIDTH } from './audit/explanationText';
+export type { ExplanationTextOptions } from './audit/explanationText';
+export { reconcile } from './audit/reconcile';
+export { ALARMING_KINDS, reconciliationKindLabels } from './audit/reconciliation';
+export type { Reconciliation, ReconciliationKind, ReconciliationNote, Arithmetic, Operand, ComparedNumber, StatedNumbers } from './audit/reconciliation';
+export { qualifierRange, qualifierHolds } from './audit/reconcileQualifier';
+export type { QualifierRange } from './audit/reconcileQualifier';
+export { formatReconciliation, formatReconciliations } from './audit/reconciliationText';
+export { FactCorrected, FactCorrectedData, CorrectableEvent, correctableEventTypes, isCorrectableEvent } from './events/factCorrected';
+export type { CorrectableEventType } from './events/factCorrected';
+export type { SupersededVersion, CorrectionNote } from './projections/campaignFacts';
+export { correctedFactKey, firstRecordedPosition } from './projections/factCorrections';
+export { versionValue } from './projections/versionValue';
+export type { VersionValue } from './projections/versionValue';
+export { AsOf, AsOfPoints, RecordedTime, asOfPosition, asOfRecordedAt, asOfDomainDate, asOfList, describeAsOf } from './audit/asOf';
+export type { RecordedTimeBrand } from './audit/asOf';
+export { envelopesAsOf, maxPositionAsOf } from './audit/envelopesAsOf';
+export { replayAsOf } from './audit/replayAsOf';
+export type { ReplayAsOfOptions } from './audit/replayAsOf';
+export {
+  ValidationRule,
+  RuleSet,
+  RuleOperator,
+  MissingValueStrategy,
+  RuleImportance,
+  RuleText,
+  RuleOperand,
+  FigureOperand,
+  ConstantOperand,
+  RuleExpression,
+  RuleMissingValues,
+  RulePeriodType,
+  decodeValidationRule,
+  decodeRuleSet,
+  ruleTextIn,
+  ruleLabel,
+} from './audit/validationRule';
+export type { ValidationRuleInput } from './audit/validationRule';
+export { FigureTemplate, RuleMeasure, instantiateTemplate, templateText } from './audit/rules/figureTemplate';
+export type { RuleBinding, BoundValue, FigureTemplateInput } from './audit/rules/figureTemplate';
+export { expressionText } from './audit/rules/ruleText';
+export { evaluateRules, ruleHolds, strategiesOf } from './audit/evaluateRules';
+export type {
+  RuleEvaluation,
+  RuleViolation,
+  RuleTally,
+  RuleSideResult,
+  RuleOperandResult,
+  RuleFigureResult,
+  RuleConstantResult,
+  BoundPlaceholder,
+} from './audit/rules/ruleViolation';
+export { builtInRules, builtInRuleInputs } from './audit/builtInRules';

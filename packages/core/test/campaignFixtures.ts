@@ -541,6 +541,19 @@ export const validCommands: { readonly [K in CampaignCommandType]: CommandOf<K> 
       provenance,
     },
   },
+  CorrectFact: {
+    type: 'CorrectFact',
+    data: {
+      correctionId: id('correction:2007/classes/rural'),
+      correctedFactId: ids.classesFact,
+      replacement: {
+        type: 'ClassesReported',
+        data: { factId: ids.classesFact, organisationId: ids.district, period: year(2007), count: count(21), bloc: 'rural', provenance },
+      },
+      reason: text('Báo cáo gốc ghi 21 lớp khối nông thôn'),
+      provenance,
+    },
+  },
 };
 
 /** A valid command with some of its data replaced. */

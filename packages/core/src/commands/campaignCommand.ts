@@ -28,6 +28,7 @@ import { AwardGrantedData } from '../events/awardGranted';
 import { MaterialsDistributedData } from '../events/materialsDistributed';
 import { InspectionConductedData } from '../events/inspectionConducted';
 import { FigureReportedData } from '../events/figureReported';
+import { FactCorrectedData } from '../events/factCorrected';
 
 /** Asks to record CampaignLaunched: the campaign (Cuộc vận động) was launched in this ledger: the first event of every campaign stream. */
 export const LaunchCampaign = t.type({ type: t.literal('LaunchCampaign'), data: CampaignLaunchedData }, 'LaunchCampaign');
@@ -174,6 +175,11 @@ export const ReportFigure = t.type({ type: t.literal('ReportFigure'), data: Figu
 /** Asks to record FigureReported. */
 export type ReportFigure = t.TypeOf<typeof ReportFigure>;
 
+/** Asks to record FactCorrected: a recorded fact is replaced by the fact as it should have been recorded (same type, same id), with the reason and the source of the correction. */
+export const CorrectFact = t.type({ type: t.literal('CorrectFact'), data: FactCorrectedData }, 'CorrectFact');
+/** Asks to record FactCorrected. */
+export type CorrectFact = t.TypeOf<typeof CorrectFact>;
+
 /** Every command the campaign decider accepts. */
 export const CampaignCommand = t.union(
   [
@@ -206,6 +212,7 @@ export const CampaignCommand = t.union(
     DistributeMaterials,
     ConductInspection,
     ReportFigure,
+    CorrectFact,
   ],
   'CampaignCommand',
 );
@@ -245,6 +252,7 @@ export const eventTypeOfCommand = {
   DistributeMaterials: 'MaterialsDistributed',
   ConductInspection: 'InspectionConducted',
   ReportFigure: 'FigureReported',
+  CorrectFact: 'FactCorrected',
 } as const satisfies Record<CampaignCommandType, string>;
 
 /** A command as plain data before decoding: the shape an application builds or reads from JSON. */

@@ -52,10 +52,11 @@ describe('campaignDecider accepts every command type', () => {
     ['DistributeMaterials', 'MaterialsDistributed'],
     ['ConductInspection', 'InspectionConducted'],
     ['ReportFigure', 'FigureReported'],
+    ['CorrectFact', 'FactCorrected'],
   ];
 
-  it('has a case for each of the 29 commands', () => {
-    expect(new Set(pairs.map(([c]) => c)).size).toBe(29);
+  it('has a case for each of the 30 commands', () => {
+    expect(new Set(pairs.map(([c]) => c)).size).toBe(30);
     expect(Object.keys(validCommands).sort()).toEqual(pairs.map(([c]) => c).sort());
   });
 

@@ -1,8 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
-import { type CampaignCommand, eventTypeOfCommand } from '../commands/campaignCommand';
+import { type CampaignCommand, type CampaignCommandType, type CorrectFact, eventTypeOfCommand } from '../commands/campaignCommand';
 import type { DomainError } from '../errors/domainError';
 import type { CampaignEvent } from '../events/campaignEvent';
+import type { CorrectableEvent, CorrectableEventType, FactCorrectedData } from '../events/factCorrected';
+import { factIdOf } from '../events/factIdOf';
 import type { Period } from '../model/period';
 import type { Decider } from './decider';
 import { type CampaignState, attendanceKey, evolveCampaignState, initialCampaignState } from './campaignState';
@@ -20,6 +22,23 @@ import {
   requireUniqueOrganisationName,
 } from './references';
 
+/**
+ * What a command would record and the rules it must pass: `identity` refuses an id already taken
+ * (or a campaign already launched, an attendance already recorded); `checks` are the rules on
+ * what the fact says and refers to. A correction's replacement passes `checks` only, since it
+ * takes the id of the fact it corrects.
+ */
+interface Recording {
+  readonly identity: Check;
+  readonly checks: ReadonlyArray<Check>;
+  readonly event: CampaignEvent;
+}
+
+const record = (identity: Check, checks: ReadonlyArray<Check>, event: CampaignEvent): Recording => ({ identity, checks, event });
+
+// Every command but a correction records a fact of its own.
+type RecordingCommand = Exclude<CampaignCommand, CorrectFact>;
+
 // Records the event when every check passes; otherwise the first failure, in listed order.
 const accept = (checks: ReadonlyArray<Check>, event: CampaignEvent): E.Either<DomainError, CampaignEvent> =>
   pipe(
@@ -30,36 +49,34 @@ const accept = (checks: ReadonlyArray<Check>, event: CampaignEvent): E.Either<Do
 // Summary facts that name only their fact id, an organisation's scope and a period share one rule set.
 const summaryChecks = (
   state: CampaignState,
-  d: { readonly factId: string; readonly organisationId: string; readonly period: Period },
-): ReadonlyArray<Check> => [
-  requireNewId(state.facts, 'fact', d.factId),
-  requireValidPeriod(d.period, 'period'),
-  requireOrganisation(state, d.organisationId, 'organisationId'),
-];
+  d: { readonly organisationId: string; readonly period: Period },
+): ReadonlyArray<Check> => [requireValidPeriod(d.period, 'period'), requireOrganisation(state, d.organisationId, 'organisationId')];
 
 // Checks within one command are listed identity first, then well-formedness (periods, ranges),
 // then references, then dates against the period the fact is filed under.
-const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<DomainError, CampaignEvent> => {
+const recordingOf = (command: RecordingCommand, state: CampaignState): Recording => {
   switch (command.type) {
     case 'LaunchCampaign': {
       const d = command.data;
-      return accept(
-        [state.campaignId === null ? undefined : { _tag: 'CampaignAlreadyLaunched', campaignId: state.campaignId }],
+      return record(
+        state.campaignId === null ? undefined : { _tag: 'CampaignAlreadyLaunched', campaignId: state.campaignId },
+        [],
         { type: eventTypeOfCommand[command.type], data: normalizeFields(d, ['title', 'directiveNumber']) },
       );
     }
     case 'DeclarePhase': {
       const d = command.data;
-      return accept(
-        [requireNewId(state.phases, 'phase', d.phaseId), requireOrderedYears(d.fromYear, d.toYear, 'toYear')],
+      return record(
+        requireNewId(state.phases, 'phase', d.phaseId),
+        [requireOrderedYears(d.fromYear, d.toYear, 'toYear')],
         { type: eventTypeOfCommand[command.type], data: normalizeFields(d, ['directive', 'title']) },
       );
     }
     case 'RecordDocument': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.documents, 'document', d.documentId),
         [
-          requireNewId(state.documents, 'document', d.documentId),
           requireOrganisation(state, d.issuerId, 'issuerId'),
           requireKnown(state.phases, 'phase', d.phaseId, 'phaseId'),
         ],
@@ -68,9 +85,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'RegisterOrganisation': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.organisations, 'organisation', d.organisationId),
         [
-          requireNewId(state.organisations, 'organisation', d.organisationId),
           requireOrganisation(state, d.parentId, 'parentId'),
           requireUniqueOrganisationName(state, d.name, d.parentId),
         ],
@@ -79,9 +96,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'RegisterResidentialArea': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.residentialAreas, 'residential-area', d.areaId),
         [
-          requireNewId(state.residentialAreas, 'residential-area', d.areaId),
           requireOrganisation(state, d.organisationId, 'organisationId'),
           requireUniqueAreaName(state, d.name, d.organisationId),
         ],
@@ -89,20 +106,20 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
       );
     }
     case 'DeclareResidentialAreas':
-      return accept(summaryChecks(state, command.data), {
+      return record(requireNewId(state.facts, 'fact', command.data.factId), summaryChecks(state, command.data), {
         type: eventTypeOfCommand[command.type],
         data: normalizeFields(command.data, []),
       });
     case 'CountOrganisations':
-      return accept(summaryChecks(state, command.data), {
+      return record(requireNewId(state.facts, 'fact', command.data.factId), summaryChecks(state, command.data), {
         type: eventTypeOfCommand[command.type],
         data: normalizeFields(command.data, []),
       });
     case 'FormSteeringCommittee': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.steeringCommittees, 'steering-committee', d.organisationId),
         [
-          requireNewId(state.steeringCommittees, 'steering-committee', d.organisationId),
           requireValidPeriod(d.period, 'period'),
           requireOrganisation(state, d.organisationId, 'organisationId'),
           requireOrganisation(state, d.committeeOrganisationId, 'committeeOrganisationId'),
@@ -114,9 +131,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'ReportSteeringCommittees': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.facts, 'fact', d.factId),
         [
-          requireNewId(state.facts, 'fact', d.factId),
           requireValidPeriod(d.period, 'period'),
           requireOrganisation(state, d.organisationId, 'organisationId'),
         ],
@@ -125,9 +142,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'DesignatePilotUnit': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.pilotUnits, 'pilot-unit', d.organisationId),
         [
-          requireNewId(state.pilotUnits, 'pilot-unit', d.organisationId),
           requireValidPeriod(d.period, 'period'),
           requireOrganisation(state, d.organisationId, 'organisationId'),
           requireOrganisation(state, d.designatedById, 'designatedById'),
@@ -136,15 +153,16 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
       );
     }
     case 'DeclareEligiblePopulation':
-      return accept(summaryChecks(state, command.data), {
+      return record(requireNewId(state.facts, 'fact', command.data.factId), summaryChecks(state, command.data), {
         type: eventTypeOfCommand[command.type],
         data: normalizeFields(command.data, []),
       });
     case 'SetStudyTopic': {
       const d = command.data;
       const { works, ...rest } = d;
-      return accept(
-        [requireNewId(state.topics, 'topic', d.topicId), requireKnown(state.documents, 'document', d.documentId, 'documentId')],
+      return record(
+        requireNewId(state.topics, 'topic', d.topicId),
+        [requireKnown(state.documents, 'document', d.documentId, 'documentId')],
         {
           type: eventTypeOfCommand[command.type],
           data: {
@@ -156,9 +174,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'HoldClass': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.classes, 'class', d.classId),
         [
-          requireNewId(state.classes, 'class', d.classId),
           requireDateRange(d.startsOn, d.endsOn),
           requireOrganisation(state, d.organiserId, 'organiserId'),
           requireKnown(state.topics, 'topic', d.topicId, 'topicId'),
@@ -171,21 +189,20 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     case 'RecordAttendance': {
       const d = command.data;
       const recorded = state.classes.get(d.classId);
-      return accept(
-        [
-          recorded === undefined ? { _tag: 'ClassNotHeld', classId: d.classId } : undefined,
-          recorded?.has(attendanceKey(d.category, d.countUnit))
-            ? { _tag: 'AttendanceAlreadyRecorded', classId: d.classId, category: d.category, countUnit: d.countUnit }
-            : undefined,
-        ],
+      // An unheld class has no attendance recorded, so the identity check passes and ClassNotHeld is reported.
+      return record(
+        recorded?.has(attendanceKey(d.category, d.countUnit))
+          ? { _tag: 'AttendanceAlreadyRecorded', classId: d.classId, category: d.category, countUnit: d.countUnit }
+          : undefined,
+        [recorded === undefined ? { _tag: 'ClassNotHeld', classId: d.classId } : undefined],
         { type: eventTypeOfCommand[command.type], data: normalizeFields(d, []) },
       );
     }
     case 'ReportClasses': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.facts, 'fact', d.factId),
         [
-          requireNewId(state.facts, 'fact', d.factId),
           requireValidPeriod(d.period, 'period'),
           requireDateRange(d.startsOn, d.endsOn),
           requireOrganisation(state, d.organisationId, 'organisationId'),
@@ -199,9 +216,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'ReportParticipation': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.facts, 'fact', d.factId),
         [
-          requireNewId(state.facts, 'fact', d.factId),
           requireValidPeriod(d.period, 'period'),
           requireOrganisation(state, d.organisationId, 'organisationId'),
           requireKnown(state.facts, 'fact', d.classesFactId, 'classesFactId'),
@@ -211,9 +228,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'HoldOutreachSession': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.outreachSessions, 'outreach-session', d.sessionId),
         [
-          requireNewId(state.outreachSessions, 'outreach-session', d.sessionId),
           requireKnown(state.residentialAreas, 'residential-area', d.areaId, 'areaId'),
           requireKnown(state.topics, 'topic', d.topicId, 'topicId'),
           requireDateWithin(d.heldOn, d.year, 'heldOn'),
@@ -222,21 +239,21 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
       );
     }
     case 'ReportOutreach':
-      return accept(summaryChecks(state, command.data), {
+      return record(requireNewId(state.facts, 'fact', command.data.factId), summaryChecks(state, command.data), {
         type: eventTypeOfCommand[command.type],
         data: normalizeFields(command.data, []),
       });
     case 'RecordCommitments':
-      return accept(summaryChecks(state, command.data), {
+      return record(requireNewId(state.facts, 'fact', command.data.factId), summaryChecks(state, command.data), {
         type: eventTypeOfCommand[command.type],
         data: normalizeFields(command.data, []),
       });
     case 'LaunchContest': {
       const d = command.data;
       // No check on launchedOn: a contest is often announced the year before it runs.
-      return accept(
+      return record(
+        requireNewId(state.contests, 'contest', d.contestId),
         [
-          requireNewId(state.contests, 'contest', d.contestId),
           requireValidPeriod(d.period, 'period'),
           requireOrganisation(state, d.organiserId, 'organiserId'),
           requireKnown(state.documents, 'document', d.documentId, 'documentId'),
@@ -247,7 +264,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'SubmitEntries': {
       const d = command.data;
-      return accept(
+      // Entries carry no id of their own: a unit may submit to one contest year more than once.
+      return record(
+        undefined,
         [
           requireContest(state, d.contestId, 'contestId'),
           requireOrganisation(state, d.organisationId, 'organisationId'),
@@ -258,9 +277,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'ReportContestParticipation': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.facts, 'fact', d.factId),
         [
-          requireNewId(state.facts, 'fact', d.factId),
           requireContest(state, d.contestId, 'contestId'),
           requireYearWithin(d.year, state.contests.get(d.contestId), 'year'),
         ],
@@ -269,9 +288,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'AwardPrizes': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.facts, 'fact', d.factId),
         [
-          requireNewId(state.facts, 'fact', d.factId),
           requireContest(state, d.contestId, 'contestId'),
           requireOrganisation(state, d.recipientOrganisationId, 'recipientOrganisationId'),
           requireYearWithin(d.year, state.contests.get(d.contestId), 'year'),
@@ -281,9 +300,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'RateContestants': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.facts, 'fact', d.factId),
         [
-          requireNewId(state.facts, 'fact', d.factId),
           requireContest(state, d.contestId, 'contestId'),
           requireYearWithin(d.year, state.contests.get(d.contestId), 'year'),
         ],
@@ -292,9 +311,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'SendSelections': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.facts, 'fact', d.factId),
         [
-          requireNewId(state.facts, 'fact', d.factId),
           requireContest(state, d.contestId, 'contestId'),
           requireContest(state, d.toContestId, 'toContestId'),
           requireYearWithin(d.year, state.contests.get(d.contestId), 'year'),
@@ -304,9 +323,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'GrantAward': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.awards, 'award', d.awardId),
         [
-          requireNewId(state.awards, 'award', d.awardId),
           requireValidPeriod(d.period, 'period'),
           requireOrganisation(state, d.recipientOrganisationId, 'recipientOrganisationId'),
           requireOrganisation(state, d.proposerId, 'proposerId'),
@@ -319,9 +338,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'DistributeMaterials': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.distributions, 'distribution', d.distributionId),
         [
-          requireNewId(state.distributions, 'distribution', d.distributionId),
           requireValidPeriod(d.period, 'period'),
           requireOrganisation(state, d.distributorId, 'distributorId'),
           requireDateWithin(d.distributedOn, d.period, 'distributedOn'),
@@ -331,9 +350,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     }
     case 'ConductInspection': {
       const d = command.data;
-      return accept(
+      return record(
+        requireNewId(state.inspections, 'inspection', d.inspectionId),
         [
-          requireNewId(state.inspections, 'inspection', d.inspectionId),
           requireValidPeriod(d.period, 'period'),
           requireOrganisation(state, d.inspectorId, 'inspectorId'),
           requireOrganisations(state, d.subjectIds, 'subjectIds'),
@@ -346,9 +365,9 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
     case 'ReportFigure': {
       const d = command.data;
       const key = d.figure;
-      return accept(
+      return record(
+        requireNewId(state.figures, 'figure', d.figureId),
         [
-          requireNewId(state.figures, 'figure', d.figureId),
           d.value === undefined && d.percent === undefined && d.numerator === undefined
             ? { _tag: 'EmptyFigure', figureId: d.figureId }
             : undefined,
@@ -368,6 +387,72 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
   }
 };
 
+const commandTypeOfCorrectable = {
+  ClassHeld: 'HoldClass',
+  AttendanceRecorded: 'RecordAttendance',
+  ClassesReported: 'ReportClasses',
+  ParticipationReported: 'ReportParticipation',
+  EligiblePopulationDeclared: 'DeclareEligiblePopulation',
+  OutreachSessionHeld: 'HoldOutreachSession',
+  OutreachReported: 'ReportOutreach',
+  ResidentialAreasDeclared: 'DeclareResidentialAreas',
+  OrganisationsCounted: 'CountOrganisations',
+  SteeringCommitteeFormed: 'FormSteeringCommittee',
+  SteeringCommitteesReported: 'ReportSteeringCommittees',
+  CommitmentsRecorded: 'RecordCommitments',
+  EntriesSubmitted: 'SubmitEntries',
+  ContestParticipationReported: 'ReportContestParticipation',
+  PrizesAwarded: 'AwardPrizes',
+  ContestantsRated: 'RateContestants',
+  SelectionsSent: 'SendSelections',
+  AwardGranted: 'GrantAward',
+  MaterialsDistributed: 'DistributeMaterials',
+  InspectionConducted: 'ConductInspection',
+  FigureReported: 'ReportFigure',
+} as const satisfies { readonly [K in CorrectableEventType]: CampaignCommandType };
+
+// The command that would have recorded the replacement as a new fact: its rules are the replacement's.
+const commandOfReplacement = (replacement: CorrectableEvent): RecordingCommand =>
+  ({ type: commandTypeOfCorrectable[replacement.type], data: replacement.data }) as RecordingCommand;
+
+// A rule broken inside the replacement names its field from the correction's data.
+const withinReplacement = (check: Check): Check =>
+  check !== undefined && 'field' in check ? { ...check, field: `replacement.data.${check.field}` } : check;
+
+const requireSameFact = (state: CampaignState, d: FactCorrectedData): Check => {
+  const types = state.correctableFacts.get(d.correctedFactId);
+  if (types === undefined) return undefined;
+  const actualType = d.replacement.type;
+  const actualFactId = factIdOf(d.replacement);
+  const mismatch = { _tag: 'CorrectionMismatch', correctedFactId: d.correctedFactId, actualType, actualFactId } as const;
+  if (!types.has(actualType)) return { ...mismatch, expectedType: [...types].join(' or ') };
+  return actualFactId === d.correctedFactId ? undefined : { ...mismatch, expectedType: actualType };
+};
+
+// A correction is checked as its replacement would be as a new fact, except that it keeps the
+// corrected fact's id; the replacement is normalised the same way.
+const decideCorrection = (d: FactCorrectedData, state: CampaignState): E.Either<DomainError, CampaignEvent> => {
+  const replacement = recordingOf(commandOfReplacement(d.replacement), state);
+  return accept(
+    [
+      requireNewId(state.corrections, 'correction', d.correctionId),
+      requireKnown(state.correctableFacts, 'fact', d.correctedFactId, 'correctedFactId'),
+      requireSameFact(state, d),
+      ...replacement.checks.map(withinReplacement),
+    ],
+    {
+      type: 'FactCorrected',
+      data: { ...normalizeFields(d, ['reason']), replacement: replacement.event as CorrectableEvent },
+    },
+  );
+};
+
+const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<DomainError, CampaignEvent> => {
+  if (command.type === 'CorrectFact') return decideCorrection(command.data, state);
+  const recording = recordingOf(command, state);
+  return accept([recording.identity, ...recording.checks], recording.event);
+};
+
 /**
  * The decider of one campaign ledger (stream `campaign-<campaignId>`). Every accepted command
  * records exactly one event, `eventTypeOfCommand[command.type]`, whose data is the command's
@@ -375,6 +460,11 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
  * written). Only invariant rules are enforced: identities, references, periods and dates. What
  * real reports contain and the audit flags later (more decided than proposed, parts that do not
  * add up, more prizes than entries) is accepted as written.
+ *
+ * CorrectFact records a FactCorrected: the corrected fact must exist (UnknownReference 'fact'),
+ * the replacement must have its event type and id (CorrectionMismatch), and it must pass the
+ * rules a new fact of its type passes, except the unique-id rule; a correctionId is unique. A
+ * fact may be corrected again: the latest correction is the current value.
  *
  * @example
  * const state = history.reduce(campaignDecider.evolve, campaignDecider.initialState());

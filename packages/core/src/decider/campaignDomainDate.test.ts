@@ -72,6 +72,17 @@ const cases: ReadonlyArray<readonly [string, CampaignEvent, string | null]> = [
     recorded(withData(v.ReportFigure, { figure: { measure: 'prizes', contestId: ids.contest, period: year(2009) } })),
     '2009-12-31',
   ],
+  ['the date of its replacement: a correction says what happened then', recorded(v.CorrectFact), '2007-12-31'],
+  [
+    'the date of its replacement, even a class corrected to another day',
+    recorded(
+      withData(v.CorrectFact, {
+        correctedFactId: v.HoldClass.data.classId,
+        replacement: { type: 'ClassHeld', data: { ...v.HoldClass.data, startsOn: v.HoldClass.data.endsOn ?? v.HoldClass.data.startsOn } },
+      }),
+    ),
+    '2007-04-03',
+  ],
 ];
 
 describe('campaignDomainDate', () => {

@@ -8,7 +8,8 @@ const endOf = (period: Period | undefined): string | null => (period === undefin
  * The day an event happened in the campaign, as opposed to the day it was recorded: its own date
  * when it has one, else the last day of the year or period it is filed under, else null for
  * registry facts that have no time (an organisation, an area). An attendance has no date of its
- * own; it takes its class's, which a caller finds through the class id.
+ * own; it takes its class's, which a caller finds through the class id. A correction takes the
+ * date of its replacement.
  *
  * @example campaignDomainDate({ type: 'ParticipationReported', data: { period: 2007, ... } }) === '2007-12-31'
  */
@@ -61,6 +62,9 @@ export const campaignDomainDate = (event: CampaignEvent): string | null => {
       const key = event.data.figure;
       return endOf('period' in key ? key.period : undefined);
     }
+    case 'FactCorrected':
+      // A correction says what happened then, so it is filed where its replacement is.
+      return campaignDomainDate(event.data.replacement);
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

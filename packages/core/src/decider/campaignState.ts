@@ -1,4 +1,6 @@
 import type { CampaignEvent } from '../events/campaignEvent';
+import { type CorrectableEvent, type CorrectableEventType, isCorrectableEvent } from '../events/factCorrected';
+import { factIdOf } from '../events/factIdOf';
 import type { Period } from '../model/period';
 import { identityKey } from '../text/normalizeText';
 
@@ -44,6 +46,13 @@ export interface CampaignState {
   readonly steeringCommittees: ReadonlySet<string>;
   /** The organisations designated as pilot units. */
   readonly pilotUnits: ReadonlySet<string>;
+  /**
+   * Every fact a correction may replace, by its factIdOf, with the event types recorded under
+   * that id (ids of different namespaces may coincide: a class and a summary fact).
+   */
+  readonly correctableFacts: ReadonlyMap<string, ReadonlySet<CorrectableEventType>>;
+  /** The correctionIds of the FactCorrected recorded. */
+  readonly corrections: ReadonlySet<string>;
 }
 
 /** The state of a stream with no events: nothing launched, nothing recorded. */
@@ -64,6 +73,8 @@ export const initialCampaignState = (): CampaignState => ({
   facts: new Set(),
   steeringCommittees: new Set(),
   pilotUnits: new Set(),
+  correctableFacts: new Map(),
+  corrections: new Set(),
 });
 
 /** The key under which attendance of one category in one count unit is recorded for a class. */
@@ -80,6 +91,20 @@ const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): Reado
  * would have refused) is folded as far as it can be rather than thrown on.
  */
 export const evolveCampaignState = (state: CampaignState, event: CampaignEvent): CampaignState => {
+  const next = evolveNamespaces(state, event);
+  return isCorrectableEvent(event) ? withCorrectableFact(next, event) : next;
+};
+
+// A correction replaces a fact in place: its id stays taken, so only a first recording adds it.
+const withCorrectableFact = (state: CampaignState, event: CorrectableEvent): CampaignState => {
+  const id = factIdOf(event);
+  const types = state.correctableFacts.get(id);
+  if (types?.has(event.type)) return state;
+  const nextTypes = new Set<CorrectableEventType>(types).add(event.type);
+  return { ...state, correctableFacts: withEntry(state.correctableFacts, id, nextTypes) };
+};
+
+const evolveNamespaces = (state: CampaignState, event: CampaignEvent): CampaignState => {
   switch (event.type) {
     case 'CampaignLaunched':
       return { ...state, campaignId: event.data.campaignId };
@@ -145,6 +170,9 @@ export const evolveCampaignState = (state: CampaignState, event: CampaignEvent):
       return { ...state, inspections: withItem(state.inspections, event.data.inspectionId) };
     case 'FigureReported':
       return { ...state, figures: withItem(state.figures, event.data.figureId) };
+    case 'FactCorrected':
+      // The replacement carries the corrected fact's id, already taken in its namespace.
+      return { ...state, corrections: withItem(state.corrections, event.data.correctionId) };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -17,7 +17,16 @@ export type DomainError =
   | { readonly _tag: 'YearOutsidePeriod'; readonly field: string; readonly year: number; readonly period: string }
   | { readonly _tag: 'InvalidDateRange'; readonly from: string; readonly to: string }
   | { readonly _tag: 'InvalidPeriod'; readonly field: string; readonly from: number; readonly to: number }
-  | { readonly _tag: 'EmptyFigure'; readonly figureId: string };
+  | { readonly _tag: 'EmptyFigure'; readonly figureId: string }
+  | {
+      readonly _tag: 'CorrectionMismatch';
+      readonly correctedFactId: string;
+      /** The event type of the fact being corrected ("A or B" when facts of several types share the id). */
+      readonly expectedType: string;
+      readonly actualType: string;
+      /** The id the replacement carries (its factIdOf), which must equal correctedFactId. */
+      readonly actualFactId: string;
+    };
 
 /** The things the decider keeps identities for. */
 export type EntityKind =
@@ -36,7 +45,8 @@ export type EntityKind =
   | 'inspection'
   | 'figure'
   | 'steering-committee'
-  | 'pilot-unit';
+  | 'pilot-unit'
+  | 'correction';
 
 /** The tags of every domain error. */
 export type DomainErrorTag = DomainError['_tag'];
@@ -56,6 +66,7 @@ const DOMAIN_ERROR_TAGS: ReadonlySet<string> = new Set<DomainErrorTag>([
   'InvalidDateRange',
   'InvalidPeriod',
   'EmptyFigure',
+  'CorrectionMismatch',
 ]);
 
 /** Whether a value is a DomainError. */
@@ -93,5 +104,9 @@ export const describeDomainError = (e: DomainError): string => {
       return `${e.field}: the period ${e.from}-${e.to} ends before it starts`;
     case 'EmptyFigure':
       return `figure ${e.figureId} states neither a value, a percentage nor a fraction`;
+    case 'CorrectionMismatch':
+      return e.expectedType !== e.actualType
+        ? `replacement: ${e.correctedFactId} is a ${e.expectedType}, so its correction cannot be a ${e.actualType}`
+        : `replacement: it carries the id ${e.actualFactId}, not ${e.correctedFactId}, the fact it corrects`;
   }
 };

@@ -28,6 +28,7 @@ import { AwardGranted } from './awardGranted';
 import { MaterialsDistributed } from './materialsDistributed';
 import { InspectionConducted } from './inspectionConducted';
 import { FigureReported } from './figureReported';
+import { FactCorrected } from './factCorrected';
 
 /** Every event of the campaign catalog: the single source of truth for their types. */
 export const CampaignEvent = t.union(
@@ -61,6 +62,7 @@ export const CampaignEvent = t.union(
     MaterialsDistributed,
     InspectionConducted,
     FigureReported,
+    FactCorrected,
   ],
   'CampaignEvent',
 );
@@ -100,4 +102,5 @@ export const campaignEventTypes: ReadonlyArray<CampaignEventType> = [
   'MaterialsDistributed',
   'InspectionConducted',
   'FigureReported',
+  'FactCorrected',
 ];

@@ -1,7 +1,12 @@
 import type { CampaignEvent, CampaignEventType } from '../events/campaignEvent';
+import type { CorrectableEvent, CorrectableEventType } from '../events/factCorrected';
+import { factIdOf } from '../events/factIdOf';
 import type { EventEnvelope } from '../store/eventEnvelope';
+import { correctedFactKey, inPlaceOfCorrected, withCorrection } from './factCorrections';
 import { emptyList, listInOrder, prepend, type PersistentList } from './persistentList';
 import type { Projection } from './projection';
+
+export { factIdOf } from '../events/factIdOf';
 
 /** The campaign event whose type is `K`. */
 export type CampaignEventOf<K extends CampaignEventType> = Extract<CampaignEvent, { readonly type: K }>;
@@ -22,9 +27,33 @@ export interface FactRef {
   /** The fact's own id (classId, factId, awardId, ...) or, for events without one, a key built from what names it. */
   readonly factId: string;
   readonly quote?: string;
+  /**
+   * Set on a fact as corrected (its envelope is the FactCorrected's, its type and id the corrected
+   * fact's): every earlier version it replaces, oldest first: the fact as first recorded, then
+   * each earlier correction.
+   */
+  readonly supersedes?: ReadonlyArray<SupersededVersion>;
+  /** Set on a fact as corrected: the correction that gave it and why. */
+  readonly correction?: CorrectionNote;
 }
 
-/** One recorded fact: the payload of an event of type `K` with a reference to its envelope. */
+/** Which correction gave a fact its current version, and the reason it states. */
+export interface CorrectionNote {
+  readonly correctionId: string;
+  readonly reason: string;
+}
+
+/** An earlier version of a corrected fact: where it was recorded and what it said. */
+export interface SupersededVersion {
+  /** The version's own reference, without a `supersedes` chain of its own. */
+  readonly ref: FactRef;
+  readonly event: CorrectableEvent;
+}
+
+/**
+ * One recorded fact: the payload of an event of type `K` with a reference to its envelope. A
+ * corrected fact is read in its latest version, whose ref says what it supersedes.
+ */
 export interface Fact<K extends CampaignEventType> {
   readonly ref: FactRef;
   readonly data: EventDataOf<K>;
@@ -48,7 +77,13 @@ export interface CampaignFacts {
   readonly contests: ReadonlyMap<string, Fact<'ContestLaunched'>>;
   /** Classes by id, from ClassHeld: attendances find their year, organiser and bloc here. */
   readonly classes: ReadonlyMap<string, Fact<'ClassHeld'>>;
+  /** Every fact as first recorded, and every FactCorrected; read through `factsOf`, which applies the corrections. */
   readonly log: FactLog;
+  /**
+   * The latest version of every corrected fact, by `correctedFactKey(type, factId)`; `factsOf`
+   * and the classes registry return it in place of the fact as first recorded.
+   */
+  readonly corrections: ReadonlyMap<string, Fact<CorrectableEventType>>;
   /** The global position of the last envelope folded, 0 before any. */
   readonly lastGlobalPosition: number;
 }
@@ -83,64 +118,8 @@ const emptyLog = (): FactLog => ({
   MaterialsDistributed: emptyList,
   InspectionConducted: emptyList,
   FigureReported: emptyList,
+  FactCorrected: emptyList,
 });
-
-const unknownEvent = (_event: never): string => '';
-
-/** The fact's own id inside its event; events that carry none are named by what identifies them. */
-export const factIdOf = (event: CampaignEvent): string => {
-  switch (event.type) {
-    case 'CampaignLaunched':
-      return event.data.campaignId;
-    case 'PhaseDeclared':
-      return event.data.phaseId;
-    case 'DocumentRecorded':
-      return event.data.documentId;
-    case 'OrganisationRegistered':
-      return event.data.organisationId;
-    case 'ResidentialAreaRegistered':
-      return event.data.areaId;
-    case 'SteeringCommitteeFormed':
-      return event.data.committeeOrganisationId ?? event.data.organisationId;
-    case 'PilotUnitDesignated':
-      return event.data.organisationId;
-    case 'StudyTopicSet':
-      return event.data.topicId;
-    case 'ClassHeld':
-      return event.data.classId;
-    case 'AttendanceRecorded':
-      return `${event.data.classId}/${event.data.category}/${event.data.countUnit}`;
-    case 'OutreachSessionHeld':
-      return event.data.sessionId;
-    case 'ContestLaunched':
-      return event.data.contestId;
-    case 'EntriesSubmitted':
-      return `${event.data.contestId}/${event.data.year}/${event.data.organisationId}`;
-    case 'AwardGranted':
-      return event.data.awardId;
-    case 'MaterialsDistributed':
-      return event.data.distributionId;
-    case 'InspectionConducted':
-      return event.data.inspectionId;
-    case 'FigureReported':
-      return event.data.figureId;
-    case 'ResidentialAreasDeclared':
-    case 'OrganisationsCounted':
-    case 'SteeringCommitteesReported':
-    case 'EligiblePopulationDeclared':
-    case 'ClassesReported':
-    case 'ParticipationReported':
-    case 'OutreachReported':
-    case 'CommitmentsRecorded':
-    case 'ContestParticipationReported':
-    case 'PrizesAwarded':
-    case 'ContestantsRated':
-    case 'SelectionsSent':
-      return event.data.factId;
-    default:
-      return unknownEvent(event);
-  }
-};
 
 const refOf = (envelope: EventEnvelope<CampaignEvent>): FactRef => {
   const quote = envelope.event.data.provenance.source.quote;
@@ -172,6 +151,7 @@ const initialFacts = (): CampaignFacts => ({
   contests: new Map(),
   classes: new Map(),
   log: emptyLog(),
+  corrections: new Map(),
   lastGlobalPosition: 0,
 });
 
@@ -198,6 +178,18 @@ const evolveFacts = (state: CampaignFacts, envelope: EventEnvelope<CampaignEvent
       return { ...next, contests: withEntry(state.contests, event.data.contestId, { ref, data: event.data }) };
     case 'ClassHeld':
       return { ...next, classes: withEntry(state.classes, event.data.classId, { ref, data: event.data }) };
+    case 'FactCorrected': {
+      const { replacement } = event.data;
+      const recorded = listInOrder(state.log[replacement.type] as PersistentList<Fact<CorrectableEventType>>);
+      const corrected = withCorrection(state.corrections, recorded, ref, event.data);
+      if (corrected === undefined) return next;
+      const current = corrected.get(correctedFactKey(replacement.type, event.data.correctedFactId)) as Fact<'ClassHeld'>;
+      const classes =
+        replacement.type === 'ClassHeld' && state.classes.has(replacement.data.classId)
+          ? withEntry(state.classes, replacement.data.classId, current)
+          : state.classes;
+      return { ...next, corrections: corrected, classes };
+    }
     default:
       return next;
   }
@@ -206,7 +198,9 @@ const evolveFacts = (state: CampaignFacts, envelope: EventEnvelope<CampaignEvent
 /**
  * The fold that collects the campaign's facts. `evolve` never mutates its input: each event adds
  * one cell to its type's persistent list and copies a registry map only when it registers
- * something, so every intermediate state stays valid for as-of replay.
+ * something, so every intermediate state stays valid for as-of replay. A FactCorrected keeps the
+ * original in the log and records the replacement as the fact's latest version (a correction of
+ * a fact the fold never saw changes nothing).
  *
  * @example
  * const facts = runProjection(campaignFactsProjection, envelopes);
@@ -217,9 +211,12 @@ export const campaignFactsProjection: Projection<CampaignEvent, CampaignFacts> =
   evolve: evolveFacts,
 };
 
-/** The facts of one event type in the order they were folded. */
+/**
+ * The facts of one event type in the order they were first recorded, each corrected fact in its
+ * latest version at the place of the original (and once, should several facts share its id).
+ */
 export const factsOf = <K extends CampaignEventType>(facts: CampaignFacts, type: K): ReadonlyArray<Fact<K>> =>
-  listInOrder(facts.log[type] as PersistentList<Fact<K>>);
+  inPlaceOfCorrected(listInOrder(facts.log[type] as PersistentList<Fact<K>>), type, facts.corrections);
 
 /** The figures the report states (FigureReported), in the order they were recorded, to set beside the computed ones. */
 export const reportedFigures = (facts: CampaignFacts): ReadonlyArray<Fact<'FigureReported'>> =>

@@ -3,8 +3,11 @@ import type { FigureKey } from '../model/figureKey';
 import type { Qualifier } from '../model/qualifier';
 
 /**
- * One fact's part in a figure: which event, what it added, and whether it was counted or
- * shadowed by a summary fact covering the same scope (see docs/projections.md, "two grains").
+ * One fact's part in a figure: which event, what it added, and whether it was counted, shadowed
+ * by a summary fact covering the same scope (see docs/projections.md, "two grains"), or
+ * superseded: an earlier version of a counted or shadowed fact that a correction replaced
+ * (see docs/corrections.md). A fact as corrected is listed under the FactCorrected's event id and
+ * position, with the corrected fact's type and id.
  */
 export interface Contribution {
   readonly eventId: string;
@@ -12,12 +15,16 @@ export interface Contribution {
   readonly eventType: string;
   /** The fact's own id inside its event (factId, classId, awardId, ...). */
   readonly factId: string;
-  /** What the fact adds to the figure. */
+  /** What the fact adds to the figure; for a superseded version, what it stated for the measure. */
   readonly value: number;
-  readonly role: 'counted' | 'shadowed';
+  readonly role: 'counted' | 'shadowed' | 'superseded';
   readonly qualifier?: Qualifier;
   /** The sentence the fact was read from, when it came from a report. */
   readonly quote?: string;
+  /** When this version came from a correction: which one, and why. */
+  readonly correction?: { readonly correctionId: string; readonly reason: string };
+  /** For a superseded version: the event id of the version that replaced it. */
+  readonly supersededBy?: string;
 }
 
 /** A percentage computed from a fraction with an explicit rounding rule (half away from zero). */

@@ -4,6 +4,7 @@ import { periodKey } from '../model/period';
 import type { Qualifier } from '../model/qualifier';
 import type { FactRef } from './campaignFacts';
 import type { Contribution, Figure } from './figure';
+import { versionValue } from './versionValue';
 
 /** The figure key of one measure, narrowed from the FigureKey union. */
 export type FigureKeyOf<M extends Measure> = Extract<FigureKey, { readonly measure: M }>;
@@ -28,7 +29,7 @@ export interface FigureOptions {
   readonly notComputable?: string;
 }
 
-const contributionOf = (part: Part, role: Contribution['role']): Contribution => ({
+const contributionOf = (part: Part, role: Contribution['role'], supersededBy?: string): Contribution => ({
   eventId: part.ref.eventId,
   globalPosition: part.ref.globalPosition,
   eventType: part.ref.eventType,
@@ -37,11 +38,26 @@ const contributionOf = (part: Part, role: Contribution['role']): Contribution =>
   role,
   ...(part.qualifier === undefined ? {} : { qualifier: part.qualifier }),
   ...(part.ref.quote === undefined ? {} : { quote: part.ref.quote }),
+  ...(part.ref.correction === undefined ? {} : { correction: part.ref.correction }),
+  ...(supersededBy === undefined ? {} : { supersededBy }),
 });
+
+// The earlier versions a corrected part replaced, each with what it stated for the figure's
+// measure and the event id of the version that followed it.
+const supersededOf = (measure: Measure, part: Part): ReadonlyArray<Contribution> => {
+  const chain = part.ref.supersedes ?? [];
+  return chain.map((version, i) => {
+    const { value, qualifier } = versionValue(measure, version.event);
+    const next = chain[i + 1]?.ref.eventId ?? part.ref.eventId;
+    return contributionOf(partOf(version.ref, value, qualifier), 'superseded', next);
+  });
+};
+
+const roleOrder: { readonly [R in Contribution['role']]: number } = { counted: 0, shadowed: 1, superseded: 2 };
 
 /** Contributions in store order, so equal facts always give equal figures. */
 export const byPosition = (a: Contribution, b: Contribution): number =>
-  a.globalPosition - b.globalPosition || (a.role === b.role ? 0 : a.role === 'counted' ? -1 : 1);
+  a.globalPosition - b.globalPosition || roleOrder[a.role] - roleOrder[b.role];
 
 /** The qualifiers of counted contributions, each once, in store order. */
 export const qualifiersOf = (contributions: ReadonlyArray<Contribution>): ReadonlyArray<Qualifier> => {
@@ -60,12 +76,15 @@ export const noDataReason = (key: FigureKey): string => {
 
 /**
  * A figure from its parts: `computed` with the sum of the counted parts when any part counts,
- * otherwise `not-computable` (when the options say why) or `no-data`, with value null.
+ * otherwise `not-computable` (when the options say why) or `no-data`, with value null. A counted
+ * or shadowed part that a correction gave also lists the versions it superseded, with role
+ * `superseded` and the value each stated for the measure; they add nothing.
  */
 export const assembleFigure = (key: FigureKey, parts: Parts, options: FigureOptions = {}): Figure => {
   const contributions = [
     ...parts.counted.map((p) => contributionOf(p, 'counted')),
     ...parts.shadowed.map((p) => contributionOf(p, 'shadowed')),
+    ...[...parts.counted, ...parts.shadowed].flatMap((p) => supersededOf(key.measure, p)),
   ].sort(byPosition);
   const unit = options.countUnit === undefined ? {} : { countUnit: options.countUnit };
   if (parts.counted.length === 0) {

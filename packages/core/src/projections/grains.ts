@@ -1,6 +1,7 @@
 import type { Period } from '../model/period';
 import { periodBounds, periodContainsYear } from '../model/period';
 import type { CampaignFacts } from './campaignFacts';
+import { firstRecordedPosition } from './factCorrections';
 import type { Part, Parts } from './figureAssembly';
 import { isStrictlyWithin, isWithin } from './organisationTree';
 
@@ -96,8 +97,9 @@ const periodEndOf = (p: Period | undefined): number => (p === undefined ? Number
  * Combines the two grains of one cell. Summary facts count, except one that a broader or equal
  * summary of the cell covers (organisation within, period within, every dimension the broader one
  * states equal); of two equal summaries the later one counts (for stocks: the later period, then
- * the later position), so a restated figure is not added to itself. An operational fact is shadowed
- * when any summary of the cell covers it. Shadowed facts are listed, not added.
+ * the later position, where a corrected fact keeps its original's), so a restated figure is not
+ * added to itself. An operational fact is shadowed when any summary of the cell covers it.
+ * Shadowed facts are listed, not added.
  */
 export const combineGrains = (
   facts: CampaignFacts,
@@ -111,7 +113,7 @@ export const combineGrains = (
     dimensionsAgree(a.stated, b.effective);
   const later = (a: SummaryCandidate, b: SummaryCandidate): boolean => {
     const byPeriod = rules.stock ? periodEndOf(a.period) - periodEndOf(b.period) : 0;
-    return byPeriod !== 0 ? byPeriod > 0 : a.ref.globalPosition > b.ref.globalPosition;
+    return byPeriod !== 0 ? byPeriod > 0 : firstRecordedPosition(a.ref) > firstRecordedPosition(b.ref);
   };
   const summaryShadowed = (s: SummaryCandidate): boolean =>
     summaries.some((o) => o !== s && covers(o, s) && (!covers(s, o) || later(o, s)));
@@ -127,7 +129,7 @@ export const combineGrains = (
   const shadowed: Part[] = [];
   for (const s of summaries) (summaryShadowed(s) ? shadowed : counted).push(s);
   const seen = new Set<string>();
-  const inOrder = [...operationals].sort((a, b) => a.ref.globalPosition - b.ref.globalPosition);
+  const inOrder = [...operationals].sort((a, b) => firstRecordedPosition(a.ref) - firstRecordedPosition(b.ref));
   for (const o of inOrder) {
     if (operationalShadowed(o)) shadowed.push(o);
     else if (o.distinctKey === undefined) counted.push(o);

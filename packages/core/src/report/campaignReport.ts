@@ -123,7 +123,7 @@ const computedKeys = (facts: CampaignFacts, organisationId: string | undefined):
  * bộ"): residential areas reached of those registered, committees of the organisations of their kind.
  * Participation rates carry their own denominator.
  */
-const companionDenominatorKey = (key: FigureKey): FigureKey | null => {
+export const companionDenominatorKey = (key: FigureKey): FigureKey | null => {
   switch (key.measure) {
     case 'areas-reached':
       return { measure: 'areas-registered', period: key.period, ...(key.organisationId === undefined ? {} : { organisationId: key.organisationId }) };

@@ -1,0 +1,188 @@
+import type { CountUnit } from '../model/countUnit';
+import type { FigureKey } from '../model/figureKey';
+import type { Label, Labels } from '../model/labels';
+import type { Qualifier } from '../model/qualifier';
+import type { StatedPercent } from '../model/statedPercent';
+import type { ComputedPercent } from '../projections/figure';
+import type { Explanation, LineageEntry } from './explain';
+
+/**
+ * How a stated figure compares with the facts (see docs/audit.md, "Reconcile a report"):
+ * - `matches-exactly`: every number checked is equal (a total equal to the sum of its parts);
+ * - `matches-within-precision`: a percentage equals the exact fraction re-rounded to the decimals printed;
+ * - `percent-mismatches-fraction`: the stated numerator/denominator give another percentage than the stated one;
+ * - `total-differs-from-parts`: the stated total is not the sum of the parts it names;
+ * - `headcount-versus-attendances`: persons set against attendances (lượt), which cannot be added or compared;
+ * - `holds-under-qualifier`: "trên", "gần", "khoảng" ... holds for the computed figure under the documented rule;
+ * - `qualifier-does-not-hold`: it does not;
+ * - `differs`: the computed figure differs, with no better explanation;
+ * - `not-computable`: a number needed for the check is missing (a denominator never declared); never guessed.
+ */
+export type ReconciliationKind =
+  | 'matches-exactly'
+  | 'matches-within-precision'
+  | 'percent-mismatches-fraction'
+  | 'total-differs-from-parts'
+  | 'headcount-versus-attendances'
+  | 'holds-under-qualifier'
+  | 'qualifier-does-not-hold'
+  | 'differs'
+  | 'not-computable';
+
+/** The kinds that raise an alarm: the report contradicts itself or its facts. */
+export const ALARMING_KINDS: ReadonlySet<ReconciliationKind> = new Set<ReconciliationKind>([
+  'percent-mismatches-fraction',
+  'total-differs-from-parts',
+  'headcount-versus-attendances',
+  'qualifier-does-not-hold',
+  'differs',
+]);
+
+/** Each kind in words, for the text of a reconciliation. */
+export const reconciliationKindLabels: Labels<ReconciliationKind> = {
+  'matches-exactly': { vi: 'khớp', en: 'matches' },
+  'matches-within-precision': { vi: 'khớp ở độ chính xác đã ghi', en: 'matches at the printed precision' },
+  'percent-mismatches-fraction': { vi: 'tỷ lệ không khớp với phân số của chính nó', en: 'the percentage does not match its own fraction' },
+  'total-differs-from-parts': { vi: 'tổng khác tổng các phần', en: 'the total differs from the sum of its parts' },
+  'headcount-versus-attendances': { vi: 'số người đặt cạnh số lượt người', en: 'a headcount set against attendances' },
+  'holds-under-qualifier': { vi: 'đúng với từ hạn định', en: 'holds under its qualifier' },
+  'qualifier-does-not-hold': { vi: 'sai với từ hạn định', en: 'does not hold under its qualifier' },
+  differs: { vi: 'lệch', en: 'differs' },
+  'not-computable': { vi: 'không tính được', en: 'cannot be computed' },
+};
+
+/** One number in a piece of arithmetic, with the fact it came from when one did. */
+export interface Operand {
+  readonly value: number;
+  readonly countUnit?: CountUnit;
+  readonly qualifier?: Qualifier;
+  readonly factId?: string;
+  readonly eventId?: string;
+}
+
+/** Which stated number a comparison checks. */
+export type ComparedNumber = 'value' | 'numerator' | 'denominator';
+
+/**
+ * The arithmetic behind a finding, structured, with the line a reader checks by hand (`line`, in
+ * Vietnamese with the report's number format and in English):
+ * - `Sum`: the parts a report named, added, against its total ("2 + 33 = 35 ≠ 36");
+ * - `Compare`: a computed number (the sum of the facts of its cell) against the stated one ("2 + 33 + 5 = 40 ≠ 36");
+ * - `Percent`: a fraction, its percentage and the stated one at the printed precision ("2.181/2.321 = 93,97% ≠ 94,2%");
+ * - `Bound`: a computed number against the range a qualifier allows ("12.360 ≥ 12.360 (trên 12.360)");
+ * - `Units`: persons and attendances that cannot be added ("257 + 158 + 2.648 = 3.063 người ≠ 6.713 người; 10.500 lượt người ...");
+ * - `Missing`: the number a check needs and does not have.
+ */
+export type Arithmetic =
+  | {
+      readonly _tag: 'Sum';
+      readonly parts: ReadonlyArray<Operand>;
+      readonly total: number;
+      readonly stated: number;
+      readonly qualifier?: Qualifier;
+      readonly holds: boolean;
+      readonly line: Label;
+    }
+  | {
+      readonly _tag: 'Compare';
+      readonly what: ComparedNumber;
+      /** The counted facts of the computed side; their sum is `computed`. */
+      readonly operands: ReadonlyArray<Operand>;
+      readonly computed: number;
+      readonly stated: number;
+      readonly equal: boolean;
+      readonly line: Label;
+    }
+  | {
+      readonly _tag: 'Percent';
+      /** Whose fraction is re-rounded: the report's own numerator/denominator, or the computed ones. */
+      readonly fraction: 'stated' | 'computed';
+      /** The fraction's percentage at two decimals (or at the stated precision when finer). */
+      readonly percent: ComputedPercent;
+      /** The same fraction re-rounded to the stated number of decimals. */
+      readonly atStatedPrecision: ComputedPercent;
+      readonly stated: StatedPercent;
+      /** Whether the fraction is exactly the stated percentage, with nothing rounded away. */
+      readonly exact: boolean;
+      readonly equal: boolean;
+      readonly line: Label;
+    }
+  | {
+      readonly _tag: 'Bound';
+      readonly qualifier: Qualifier;
+      readonly computed: number;
+      readonly stated: number;
+      /** The range the qualifier allows, both ends included; null is unbounded. */
+      readonly low: number | null;
+      readonly high: number | null;
+      readonly holds: boolean;
+      readonly line: Label;
+    }
+  | {
+      readonly _tag: 'Units';
+      readonly stated: number;
+      readonly countUnit: CountUnit;
+      /** The numbers in the stated unit (the parts, or the computed figure) and their sum. */
+      readonly sameUnit: ReadonlyArray<Operand>;
+      readonly sameUnitTotal: number | null;
+      /** The numbers in the other unit, which are never added to the stated unit. */
+      readonly otherUnit: ReadonlyArray<Operand>;
+      readonly line: Label;
+    }
+  | {
+      readonly _tag: 'Missing';
+      readonly what: ComparedNumber | 'percent' | 'parts';
+      /** Why it is missing, in plain English. */
+      readonly reason: string;
+      readonly line: Label;
+    };
+
+/**
+ * A secondary finding kept beside the primary one:
+ * - `check`: another number of the same statement, compared;
+ * - `cell`: what the figure key's own cell holds, when the stated total was checked against its parts;
+ * - `computed-qualified`: the computed figure rests on a qualified fact ("trên 12.360"), a bound rather than a count;
+ * - `parts`: the named parts could not be used (a part gives no number for the measure).
+ */
+export interface ReconciliationNote {
+  readonly kind: 'check' | 'cell' | 'computed-qualified' | 'parts';
+  readonly arithmetic?: Arithmetic;
+  readonly line: Label;
+}
+
+/** The numbers of a stated figure as the report printed them. */
+export interface StatedNumbers {
+  readonly value?: number;
+  readonly qualifier?: Qualifier;
+  readonly countUnit?: CountUnit;
+  readonly percent?: StatedPercent;
+  readonly numerator?: number;
+  readonly denominator?: number;
+  /** Ids of the facts the report presents this figure as the total of. */
+  readonly parts?: ReadonlyArray<string>;
+}
+
+/**
+ * One stated figure (FigureReported) set against the facts: the class of the finding, whether it
+ * is an alarm, the arithmetic that shows it, secondary notes, and the events behind both sides.
+ */
+export interface Reconciliation {
+  readonly figureId: string;
+  /** The FigureReported event and its global position. */
+  readonly eventId: string;
+  readonly globalPosition: number;
+  readonly quote?: string;
+  readonly key: FigureKey;
+  readonly stated: StatedNumbers;
+  readonly kind: ReconciliationKind;
+  /** True when the report contradicts itself or its facts (see `ALARMING_KINDS`). */
+  readonly alarm: boolean;
+  readonly arithmetic: Arithmetic;
+  readonly notes: ReadonlyArray<ReconciliationNote>;
+  /** The events of the stated side: the facts named as parts, added or (another unit) not added. */
+  readonly partEvents: ReadonlyArray<LineageEntry>;
+  /** The computed figure the key names, with its events (both sides of a rate). */
+  readonly computed: Explanation;
+  /** The figure a count is a fraction of, where the report writes one ("117/160 bản"): its events. */
+  readonly computedDenominator?: Explanation;
+}
