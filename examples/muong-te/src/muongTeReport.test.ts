@@ -83,4 +83,23 @@ describe('the Mường Tè report', () => {
     expect(stated).toEqual(documentedStated);
     expect(quote?.startsWith(documentedQuote.replace(/ \.\.\.$/, ''))).toBe(true);
   });
+
+  it('closes with the audit: the three contradictions of the figures, the awards decided beyond those proposed, an intact log', () => {
+    const audit = report.audit;
+    expect(audit?.reconciliation.statedFigures).toBe(muongTeHistory.filter((c) => c.type === 'ReportFigure').length);
+    expect(audit?.reconciliation.alarms.map((r) => [r.figureId, r.kind])).toEqual([
+      ['figure:2009/party-members', 'percent-mismatches-fraction'],
+      ['figure:2010/classes', 'total-differs-from-parts'],
+      ['figure:2010/participants', 'headcount-versus-attendances'],
+    ]);
+    expect(audit?.rules.violations.map((v) => v.arithmetic.en)).toEqual(['15 + 29 = 44 > 43', '59 + 122 = 181 > 172']);
+    expect(audit?.log._tag).toBe('Intact');
+    const text = formatReport(report, 'en');
+    expect(text).toContain('== Audit ==');
+    expect(text).toContain('2,181/2,321 = 93.97% ≠ 94.2%');
+    expect(text).toContain('2 + 33 = 35 ≠ 36');
+    expect(text).toContain('257 + 158 + 2,648 = 3,063 persons ≠ 6,713 persons');
+    expect(text).toContain('15 + 29 = 44 > 43');
+    expect(text).toMatch(/intact: 180 events, head hash [0-9a-f]{64}/);
+  });
 });

@@ -195,3 +195,6 @@ export type {
   BoundPlaceholder,
 } from './audit/rules/ruleViolation';
 export { builtInRules, builtInRuleInputs } from './audit/builtInRules';
+export { buildAuditSection, withAudit } from './report/auditSection';
+export type { AuditSection, LogStatus } from './report/auditSection';
+export { formatAuditSection } from './report/formatAuditSection';

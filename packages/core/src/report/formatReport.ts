@@ -1,4 +1,5 @@
 import { qualifierLabels } from '../model/qualifier';
+import { formatAuditSection } from './formatAuditSection';
 import type { Language } from './language';
 import { formatCount, formatFraction, formatPercent } from './numberFormat';
 import type { CampaignReport, ComputedValue, ReportRow, StatedValue } from './reportModel';
@@ -94,5 +95,5 @@ export const formatReport = (report: CampaignReport, lang: Language): string => 
       for (const row of section.rows) lines.push(formatRow(row, lang));
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n${report.audit === undefined ? '' : formatAuditSection(report.audit, lang)}`;
 };

@@ -5,6 +5,7 @@ import type { Period } from '../model/period';
 import type { Qualifier } from '../model/qualifier';
 import type { StatedPercent } from '../model/statedPercent';
 import type { ComputedPercent, FigureStatus } from '../projections/figure';
+import type { AuditSection } from './auditSection';
 
 /** The version tag of the report's JSON shape; other tools check it before reading. */
 export const REPORT_FORMAT = 'campaign-ledger.report/1' as const;
@@ -88,4 +89,6 @@ export interface CampaignReport {
   readonly eventCount: number;
   readonly lastGlobalPosition: number;
   readonly groups: ReadonlyArray<ReportGroup>;
+  /** The audit of the figures and of the log, when the report was built with one (`withAudit`). */
+  readonly audit?: AuditSection;
 }

@@ -1,0 +1,54 @@
+import type { RuleViolation } from '../audit/rules/ruleViolation';
+import { evaluateRules } from '../audit/evaluateRules';
+import type { ValidationRule } from '../audit/validationRule';
+import { reconcile } from '../audit/reconcile';
+import type { Reconciliation, ReconciliationKind } from '../audit/reconciliation';
+import type { LogDigest } from '../integrity/logDigest';
+import type { LogProblem } from '../integrity/verificationReport';
+import type { CampaignFacts } from '../projections/campaignFacts';
+import type { CampaignReport } from './reportModel';
+
+/** What the verification of the log found, as the report prints it. */
+export type LogStatus =
+  | { readonly _tag: 'Intact'; readonly digest: LogDigest }
+  | { readonly _tag: 'Broken'; readonly problem: LogProblem }
+  | { readonly _tag: 'NotVerified'; readonly reason: string };
+
+/**
+ * The audit a report closes with: every stated figure reconciled (the alarms in full, the others
+ * counted by class), the validation rules' violations, and whether the log verifies.
+ */
+export interface AuditSection {
+  readonly reconciliation: {
+    readonly statedFigures: number;
+    readonly byKind: { readonly [k in ReconciliationKind]?: number };
+    readonly alarms: ReadonlyArray<Reconciliation>;
+  };
+  readonly rules: {
+    readonly rules: number;
+    readonly evaluated: number;
+    readonly skipped: number;
+    readonly violations: ReadonlyArray<RuleViolation>;
+  };
+  readonly log: LogStatus;
+}
+
+/**
+ * Audits the facts a report was built from: reconciles every stated figure, evaluates the rules
+ * (the built-in set or the caller's), and carries the log's verification, which the caller runs
+ * through the store (`verifyLog`, `exportDigest`) since the facts alone cannot show tampering.
+ */
+export const buildAuditSection = (facts: CampaignFacts, rules: ReadonlyArray<ValidationRule>, log: LogStatus): AuditSection => {
+  const reconciliations = reconcile(facts);
+  const byKind: { [k in ReconciliationKind]?: number } = {};
+  for (const r of reconciliations) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+  const evaluation = evaluateRules(facts, rules);
+  return {
+    reconciliation: { statedFigures: reconciliations.length, byKind, alarms: reconciliations.filter((r) => r.alarm) },
+    rules: { rules: rules.length, evaluated: evaluation.evaluated, skipped: evaluation.skipped, violations: evaluation.violations },
+    log,
+  };
+};
+
+/** The report with its audit section. */
+export const withAudit = (report: CampaignReport, audit: AuditSection): CampaignReport => ({ ...report, audit });
