@@ -161,6 +161,13 @@ export type { RecordedTimeBrand } from './audit/asOf';
 export { envelopesAsOf, maxPositionAsOf } from './audit/envelopesAsOf';
 export { replayAsOf } from './audit/replayAsOf';
 export type { ReplayAsOfOptions } from './audit/replayAsOf';
+export { checkCheckpointName, checkCheckpointSave } from './checkpoints/projectionCheckpointStore';
+export type { ProjectionCheckpoint, ProjectionCheckpointStore } from './checkpoints/projectionCheckpointStore';
+export { makeInMemoryCheckpointStore } from './checkpoints/inMemoryCheckpointStore';
+export { runProjectionWithCheckpoints, DEFAULT_CHECKPOINT_BATCH_SIZE } from './checkpoints/runProjectionWithCheckpoints';
+export type { CheckpointedProjection, CheckpointedRunError, CheckpointedRunResult, CorruptCheckpoint } from './checkpoints/runProjectionWithCheckpoints';
+export { CampaignFactsFromJson, CAMPAIGN_FACTS_JSON_FORMAT, encodeCampaignFacts, decodeCampaignFacts } from './checkpoints/campaignFactsJson';
+export type { CampaignFactsJson, FactJson, FactEntryJson } from './checkpoints/campaignFactsJson';
 export {
   ValidationRule,
   RuleSet,

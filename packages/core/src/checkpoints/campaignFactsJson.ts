@@ -1,0 +1,217 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import * as t from 'io-ts';
+import { invalidInput, type InvalidInput } from '../errors/invalidInput';
+import { CampaignEvent, campaignEventTypes, type CampaignEventType } from '../events/campaignEvent';
+import { CorrectableEvent, correctableEventTypes, type CorrectableEventType } from '../events/factCorrected';
+import type { CampaignFacts, Fact, FactLog, FactRef } from '../projections/campaignFacts';
+import { correctedFactKey } from '../projections/factCorrections';
+import { emptyList, listInOrder, prepend, type PersistentList } from '../projections/persistentList';
+
+/** The format tag of the JSON form of CampaignFacts; a decoder refuses any other. */
+export const CAMPAIGN_FACTS_JSON_FORMAT = 'campaign-facts/1';
+
+/** A fact in JSON: its reference and its event's payload, both already JSON values. */
+export interface FactJson {
+  readonly ref: FactRef;
+  readonly data: unknown;
+}
+
+/** An entry of a registry or of the corrections in JSON: `[key, fact]`, in the map's order. */
+export type FactEntryJson = readonly [string, FactJson];
+
+/**
+ * CampaignFacts as a JSON value, to checkpoint the campaign projection: each map becomes an array
+ * of its entries in insertion order, each persistent list an array of its facts oldest first.
+ */
+export interface CampaignFactsJson {
+  readonly format: typeof CAMPAIGN_FACTS_JSON_FORMAT;
+  readonly lastGlobalPosition: number;
+  readonly organisations: ReadonlyArray<FactEntryJson>;
+  readonly residentialAreas: ReadonlyArray<FactEntryJson>;
+  readonly documents: ReadonlyArray<FactEntryJson>;
+  readonly phases: ReadonlyArray<FactEntryJson>;
+  readonly topics: ReadonlyArray<FactEntryJson>;
+  readonly contests: ReadonlyArray<FactEntryJson>;
+  readonly classes: ReadonlyArray<FactEntryJson>;
+  readonly corrections: ReadonlyArray<FactEntryJson>;
+  readonly log: { readonly [K in CampaignEventType]: ReadonlyArray<FactJson> };
+}
+
+// The payload codec of every event type, taken from the catalog's union so that a new event type
+// is covered without touching this file.
+const dataCodecs: ReadonlyMap<string, t.Mixed> = new Map(
+  CampaignEvent.types.map((member): readonly [string, t.Mixed] => [member.props.type.value, member.props.data]),
+);
+
+const dataCodecOf = (type: string): t.Mixed => {
+  const codec = dataCodecs.get(type);
+  if (codec === undefined) throw new TypeError(`campaignFactsJson: no payload codec for ${type}`);
+  return codec;
+};
+
+const EventType = t.keyof(Object.fromEntries(campaignEventTypes.map((type) => [type, null])) as Record<CampaignEventType, null>, 'CampaignEventType');
+
+const Position = t.refinement(t.Int, (n) => n >= 0, 'Position');
+
+// A reference as a superseded version keeps it: everything but a chain of its own.
+const VersionRef = t.intersection(
+  [
+    t.type({ eventId: t.string, globalPosition: Position, recordedAt: t.string, domainDate: t.union([t.string, t.null]), eventType: EventType, factId: t.string }),
+    t.partial({ quote: t.string, correction: t.type({ correctionId: t.string, reason: t.string }) }),
+  ],
+  'FactRef',
+);
+
+const Ref = t.intersection([VersionRef, t.partial({ supersedes: t.array(t.type({ ref: VersionRef, event: CorrectableEvent })) })], 'FactRef');
+
+const FactShape = t.type({ ref: Ref, data: t.unknown });
+
+// The payload is checked against the codec of the fact's own type, and that type against where the fact is kept.
+const factOf = <K extends CampaignEventType>(
+  name: string,
+  typeOf: (shape: t.TypeOf<typeof FactShape>) => E.Either<string, K>,
+): t.Type<Fact<K>, FactJson, unknown> =>
+  new t.Type<Fact<K>, FactJson, unknown>(
+    name,
+    (u): u is Fact<K> => FactShape.is(u) && E.isRight(typeOf(u)) && dataCodecOf(u.ref.eventType).is(u.data),
+    (u, c) =>
+      pipe(
+        FactShape.validate(u, c),
+        E.flatMap((shape) => {
+          const type = typeOf(shape);
+          if (E.isLeft(type)) return t.failure<Fact<K>>(shape.ref.eventType, t.appendContext(c, 'ref', Ref, shape.ref), type.left);
+          const dataCodec = dataCodecOf(type.right);
+          return pipe(
+            dataCodec.validate(shape.data, t.appendContext(c, 'data', dataCodec, shape.data)),
+            E.map((data: unknown): Fact<K> => ({ ref: shape.ref, data }) as unknown as Fact<K>),
+          );
+        }),
+      ),
+    // The catalog's codecs are brands over JSON values and exact records: a payload is its own JSON.
+    (fact) => fact,
+  );
+
+const factOfType = <K extends CampaignEventType>(type: K): t.Type<Fact<K>, FactJson, unknown> =>
+  factOf(`Fact<${type}>`, (shape) => (shape.ref.eventType === type ? E.right(type) : E.left(`a fact of type ${type}`)));
+
+const correctable: ReadonlySet<string> = new Set(correctableEventTypes);
+
+const CorrectedFact = factOf<CorrectableEventType>('CorrectedFact', (shape) =>
+  correctable.has(shape.ref.eventType) ? E.right(shape.ref.eventType as CorrectableEventType) : E.left('a fact of a correctable type'),
+);
+
+// Entries in map order; a key that repeats would silently lose a fact, so it is refused.
+const mapOf = <A, O>(value: t.Type<A, O, unknown>, name: string): t.Type<ReadonlyMap<string, A>, ReadonlyArray<readonly [string, O]>, unknown> => {
+  const Entries = t.array(t.tuple([t.string, value]));
+  return new t.Type<ReadonlyMap<string, A>, ReadonlyArray<readonly [string, O]>, unknown>(
+    name,
+    (u): u is ReadonlyMap<string, A> => u instanceof Map && [...u].every(([k, v]) => typeof k === 'string' && value.is(v)),
+    (u, c) =>
+      pipe(
+        Entries.validate(u, c),
+        E.flatMap((entries) => {
+          const map = new Map(entries);
+          return map.size === entries.length ? t.success<ReadonlyMap<string, A>>(map) : t.failure(u, c, `${name} with each key once`);
+        }),
+      ),
+    (map) => Array.from(map, ([key, v]) => [key, value.encode(v)] as const),
+  );
+};
+
+const listOf = <A, O>(item: t.Type<A, O, unknown>, name: string): t.Type<PersistentList<A>, ReadonlyArray<O>, unknown> => {
+  const Items = t.array(item);
+  return new t.Type<PersistentList<A>, ReadonlyArray<O>, unknown>(
+    name,
+    (u): u is PersistentList<A> => u === null || (typeof u === 'object' && 'head' in u && 'tail' in u && 'size' in u),
+    (u, c) => pipe(Items.validate(u, c), E.map((items) => items.reduce<PersistentList<A>>((list, a) => prepend(a, list), emptyList))),
+    (list) => listInOrder(list).map(item.encode),
+  );
+};
+
+const FactLogFromJson = t.type(
+  Object.fromEntries(campaignEventTypes.map((type) => [type, listOf(factOfType(type), `FactList<${type}>`)])),
+  'FactLog',
+) as unknown as t.Type<FactLog, CampaignFactsJson['log'], unknown>;
+
+const Corrections = mapOf(CorrectedFact, 'Corrections');
+
+const Shape = t.type({
+  format: t.literal(CAMPAIGN_FACTS_JSON_FORMAT),
+  lastGlobalPosition: Position,
+  organisations: mapOf(factOfType('OrganisationRegistered'), 'Organisations'),
+  residentialAreas: mapOf(factOfType('ResidentialAreaRegistered'), 'ResidentialAreas'),
+  documents: mapOf(factOfType('DocumentRecorded'), 'Documents'),
+  phases: mapOf(factOfType('PhaseDeclared'), 'Phases'),
+  topics: mapOf(factOfType('StudyTopicSet'), 'Topics'),
+  contests: mapOf(factOfType('ContestLaunched'), 'Contests'),
+  classes: mapOf(factOfType('ClassHeld'), 'Classes'),
+  corrections: Corrections,
+  log: FactLogFromJson,
+});
+
+// A correction is kept under the key of the fact it corrects: anything else would never be found.
+const misplacedCorrection = (corrections: ReadonlyMap<string, Fact<CorrectableEventType>>): string | undefined =>
+  [...corrections].find(([key, fact]) => key !== correctedFactKey(fact.ref.eventType, fact.ref.factId))?.[0];
+
+const isCampaignFacts = (u: unknown): u is CampaignFacts =>
+  typeof u === 'object' &&
+  u !== null &&
+  ['organisations', 'residentialAreas', 'documents', 'phases', 'topics', 'contests', 'classes', 'corrections'].every(
+    (key) => (u as Record<string, unknown>)[key] instanceof Map,
+  ) &&
+  typeof (u as { readonly lastGlobalPosition?: unknown }).lastGlobalPosition === 'number';
+
+/**
+ * The codec between CampaignFacts and its JSON form (CampaignFactsJson): decoding checks every
+ * fact's payload against the catalog's codec for its type, so a checkpoint written by an older
+ * catalog that no longer decodes is refused rather than folded on.
+ */
+export const CampaignFactsFromJson = new t.Type<CampaignFacts, CampaignFactsJson, unknown>(
+  'CampaignFactsFromJson',
+  isCampaignFacts,
+  (u, c) =>
+    pipe(
+      Shape.validate(u, c),
+      E.flatMap(({ format: _format, ...facts }) => {
+        const misplaced = misplacedCorrection(facts.corrections);
+        return misplaced === undefined
+          ? t.success<CampaignFacts>(facts)
+          : t.failure<CampaignFacts>(misplaced, t.appendContext(c, 'corrections', Corrections, facts.corrections), 'the key of the fact each correction corrects');
+      }),
+    ),
+  (facts) => ({
+    format: CAMPAIGN_FACTS_JSON_FORMAT,
+    lastGlobalPosition: facts.lastGlobalPosition,
+    organisations: Shape.props.organisations.encode(facts.organisations),
+    residentialAreas: Shape.props.residentialAreas.encode(facts.residentialAreas),
+    documents: Shape.props.documents.encode(facts.documents),
+    phases: Shape.props.phases.encode(facts.phases),
+    topics: Shape.props.topics.encode(facts.topics),
+    contests: Shape.props.contests.encode(facts.contests),
+    classes: Shape.props.classes.encode(facts.classes),
+    corrections: Corrections.encode(facts.corrections),
+    log: FactLogFromJson.encode(facts.log),
+  }),
+);
+
+/**
+ * CampaignFacts as a JSON value (maps as entry arrays, persistent lists as arrays oldest first),
+ * for `JSON.stringify` and a projection checkpoint. The value shares the facts' own objects, which
+ * are immutable: do not mutate it.
+ *
+ * @example
+ * await checkpoints.save('campaign-facts', facts.lastGlobalPosition, JSON.stringify(encodeCampaignFacts(facts)))();
+ */
+export const encodeCampaignFacts = (facts: CampaignFacts): CampaignFactsJson => CampaignFactsFromJson.encode(facts);
+
+/**
+ * CampaignFacts back from the JSON value encodeCampaignFacts made (after a JSON round trip), or
+ * InvalidInput naming the first paths that do not decode; figures computed from the result equal
+ * those computed from the original.
+ */
+export const decodeCampaignFacts = (json: unknown): E.Either<InvalidInput, CampaignFacts> =>
+  pipe(
+    CampaignFactsFromJson.decode(json),
+    E.mapLeft((errors) => invalidInput('campaign facts', errors)),
+  );

@@ -1,0 +1,10 @@
+export { makeSqliteEventStore, DEFAULT_POLL_INTERVAL_MS } from './sqliteEventStore';
+export type { SqliteEventStoreOptions } from './sqliteEventStore';
+export { openSqliteEventStore } from './openSqliteEventStore';
+export type { OpenSqliteEventStoreOptions } from './openSqliteEventStore';
+export { openSqliteDatabase, DEFAULT_BUSY_TIMEOUT_MS } from './openSqliteDatabase';
+export type { OpenSqliteOptions } from './openSqliteDatabase';
+export { makeSqliteCheckpointStore } from './sqliteCheckpointStore';
+export { migrateSqliteSchema } from './migrateSqliteSchema';
+export { sqliteMigrations } from './migrations';
+export type { SqliteMigration } from './migrations';

@@ -1,0 +1,7 @@
+/** The last event of a stream: its revision and hash (no row: the stream does not exist). */
+export const selectStreamHead = `
+SELECT stream_revision, hash
+FROM events
+WHERE stream = @stream
+ORDER BY stream_revision DESC
+LIMIT 1`;
