@@ -1,8 +1,10 @@
-// npm start: replays the Mường Tè history into the embedded in-memory store and prints the report.
-import { CampaignEvent, formatReport, makeInMemoryEventStore } from '@campaign-ledger/core';
+// npm start: replays the Mường Tè history into a store (the embedded in-memory one by default)
+// and prints the report with its audit.
+import { describeStoreError, formatReport } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { parseCliOptions } from './cliOptions';
 import { muongTeReport } from './muongTeReport';
+import { openStore } from './openStore';
 
 const main = async (): Promise<number> => {
   const options = parseCliOptions(process.argv.slice(2));
@@ -10,9 +12,15 @@ const main = async (): Promise<number> => {
     process.stderr.write(`${options.left.message}\n`);
     return 2;
   }
-  const store = makeInMemoryEventStore({ codec: CampaignEvent });
-  const report = await muongTeReport(store);
-  await store.close();
+  const store = await openStore(options.right.store);
+  if (E.isLeft(store)) {
+    process.stderr.write(`cannot open the store: ${describeStoreError(store.left)}\n`);
+    return 1;
+  }
+  const report = await muongTeReport(store.right, {
+    onExistingHistory: (n) => process.stderr.write(`the store already holds the history (${n} events): reporting from it\n`),
+  });
+  await store.right.close();
   if (E.isLeft(report)) {
     const e = report.left;
     process.stderr.write(e._tag === 'ReplayFailed' ? `command #${e.index} (${e.commandType}): ${e.message}\n` : `${e.message}\n`);

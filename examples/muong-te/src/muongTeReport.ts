@@ -7,28 +7,47 @@ import {
   buildCampaignReport,
   builtInRules,
   campaignFactsProjection,
+  campaignStreamName,
   describeStoreError,
   exportDigest,
   runProjection,
   withAudit,
 } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
-import { muongTeHistory, org } from './history';
+import { CAMPAIGN_ID, muongTeHistory, org } from './history';
 import { type ReplayFailure, replayHistory } from './replay';
 
 /** Why the example could not produce its report. */
 export type MuongTeReportError = ReplayFailure | { readonly _tag: 'ReadFailed'; readonly message: string };
 
+/** Options of the example's report: the ids given to new events (a counter makes a replay repeat exactly). */
+export interface MuongTeReportOptions {
+  readonly newId?: () => string;
+  /** Told when the store already holds the history and nothing is recorded. */
+  readonly onExistingHistory?: (events: number) => void;
+}
+
 /**
- * Records the Mường Tè history into a store through the public API, reads the whole log back,
- * folds it into the campaign's facts and builds the report over the district's scope, closed by
- * its audit: reconciliation, the built-in validation rules and the verification of the log.
+ * Records the Mường Tè history into a store through the public API (unless the store already
+ * holds it: a durable store keeps it from an earlier run), reads the whole log back, folds it
+ * into the campaign's facts and builds the report over the district's scope, closed by its audit:
+ * reconciliation, the built-in validation rules and the verification of the log.
  */
-export const muongTeReport = async (store: EventStore<CampaignEvent>): Promise<E.Either<MuongTeReportError, CampaignReport>> => {
-  const replayed = await replayHistory(store, muongTeHistory);
-  if (E.isLeft(replayed)) return replayed;
+export const muongTeReport = async (
+  store: EventStore<CampaignEvent>,
+  options: MuongTeReportOptions = {},
+): Promise<E.Either<MuongTeReportError, CampaignReport>> => {
+  const existing = await store.readStream(campaignStreamName(CAMPAIGN_ID), { limit: 1 })();
+  if (E.isLeft(existing)) return E.left({ _tag: 'ReadFailed', message: describeStoreError(existing.left) });
+  if (existing.right.length === 0) {
+    const replayed = await replayHistory(store, muongTeHistory, options.newId === undefined ? {} : { newId: options.newId });
+    if (E.isLeft(replayed)) return replayed;
+  } else {
+    const all = await store.readStream(campaignStreamName(CAMPAIGN_ID))();
+    options.onExistingHistory?.(E.isRight(all) ? all.right.length : 0);
+  }
   const log = await store.readAll()();
-  if (E.isLeft(log)) return E.left({ _tag: 'ReadFailed', message: log.left._tag });
+  if (E.isLeft(log)) return E.left({ _tag: 'ReadFailed', message: describeStoreError(log.left) });
   const facts = runProjection(campaignFactsProjection, log.right);
   const digest = await exportDigest(store)();
   const logStatus: LogStatus = E.isRight(digest)

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CampaignReport } from '@campaign-ledger/core';
+import * as E from 'fp-ts/lib/Either.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { counterUuid } from './deterministicReplay';
+import { muongTeReport } from './muongTeReport';
+import { openStore } from './openStore';
+import type { StoreSpec } from './storeSpec';
+
+// Every store, given the same ids and the same clock, must produce the very same report: the same
+// figures, the same lineage (event ids), the same audit and the same head hash.
+const reportFrom = async (spec: StoreSpec): Promise<CampaignReport> => {
+  let tick = Date.UTC(2011, 0, 20, 8, 0, 0);
+  const store = await openStore(spec, { clock: () => new Date((tick += 1000)) });
+  if (E.isLeft(store)) throw new Error(`cannot open ${spec._tag}: ${store.left._tag}`);
+  let id = 0;
+  const report = await muongTeReport(store.right, { newId: () => counterUuid(++id) });
+  await store.right.close();
+  if (E.isLeft(report)) throw new Error(`${spec._tag}: ${JSON.stringify(report.left)}`);
+  return report.right;
+};
+
+let dir: string;
+let inMemory: CampaignReport;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'muong-te-stores-'));
+  inMemory = await reportFrom({ _tag: 'Memory' });
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the same report from every store', () => {
+  it('gives the in-memory report from a SQLite file', async () => {
+    const fromSqlite = await reportFrom({ _tag: 'Sqlite', path: join(dir, 'muong-te.sqlite') });
+    expect(fromSqlite).toEqual(inMemory);
+    expect(fromSqlite.audit?.log._tag).toBe('Intact');
+  });
+
+  it('reports from the history a SQLite file already holds, without recording it again', async () => {
+    const path = join(dir, 'again.sqlite');
+    const first = await reportFrom({ _tag: 'Sqlite', path });
+    const second = await reportFrom({ _tag: 'Sqlite', path });
+    expect(second).toEqual(first);
+    expect(second.eventCount).toBe(inMemory.eventCount);
+  });
+});
