@@ -1,0 +1,40 @@
+import {
+  createAppendOnlyTrigger,
+  createCheckpointsTable,
+  createEventsTable,
+  createLogHeadTable,
+  createNotifyAppendedFunction,
+  createNotifyAppendedTrigger,
+  createRefuseEventChangeFunction,
+  createStreamsTable,
+  insertEmptyLogHead,
+} from './sql/schemaStatements';
+
+/** One step of the schema: applied once, in its own transaction, and recorded with a checksum of its SQL. */
+export interface PostgresMigration {
+  /** From 1, without gaps; the order of application. */
+  readonly version: number;
+  /** What the step does, as a sentence fragment; recorded in campaign_ledger.migrations. */
+  readonly name: string;
+  /** Its SQL, one statement per entry. Never edit a released migration: add the next one. */
+  readonly statements: ReadonlyArray<string>;
+}
+
+/** Every migration of the schema, in order. */
+export const postgresMigrations: ReadonlyArray<PostgresMigration> = [
+  {
+    version: 1,
+    name: 'create the append-only events table, the streams and the log head',
+    statements: [
+      createEventsTable,
+      createStreamsTable,
+      createLogHeadTable,
+      insertEmptyLogHead,
+      createRefuseEventChangeFunction,
+      createAppendOnlyTrigger,
+      createNotifyAppendedFunction,
+      createNotifyAppendedTrigger,
+    ],
+  },
+  { version: 2, name: 'create the projection checkpoints table', statements: [createCheckpointsTable] },
+];

@@ -1,0 +1,182 @@
+import {
+  makeCatchUpSubscription,
+  satisfiesExpectedRevision,
+  type AppendResult,
+  type CatchUpSubscription,
+  type EventEnvelope,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoreError,
+  type StoredEventShape,
+} from '@campaign-ledger/core';
+import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
+import type * as t from 'io-ts';
+import type { Pool } from 'pg';
+import { appendTransaction } from './appendTransaction';
+import { makeAppendWatcher } from './appendWatcher';
+import { checkDirection, checkExpectedRevision, checkOptional, checkStream } from './checkArguments';
+import { rowsToEnvelopes, type EventRow } from './eventRow';
+import { classifyPgError, pgStoreError } from './pgFailure';
+import { prepareEvents } from './prepareEvents';
+import { selectStreamRevision } from './sql/appendStatements';
+import { readAllBackwards, readAllForwards, readStreamBackwards, readStreamForwards } from './sql/readStatements';
+import { inTransaction, withClient } from './transactions';
+
+/** Options of the PostgreSQL store. */
+export interface PostgresEventStoreOptions<E extends StoredEventShape> {
+  /** Decodes every appended event, and every event read back (CorruptEvent for one that no longer decodes). */
+  readonly codec: t.Decoder<unknown, E>;
+  /** Where recordedAt comes from; defaults to the system clock. */
+  readonly clock?: () => Date;
+  /** Whether subscriptions LISTEN for appends from other processes (default true; turn off behind a transaction-pooling proxy). */
+  readonly listen?: boolean;
+  /** How often subscriptions look for new events without being woken, in milliseconds (default 1000). */
+  readonly pollIntervalMs?: number;
+  /** How many times an append runs again after a transient conflict (a deadlock, a racing duplicate id) before StoreUnavailable (default 3). */
+  readonly maxAppendRetries?: number;
+}
+
+// How many events a subscription reads per page.
+const PAGE_SIZE = 256;
+
+/**
+ * An EventStore on PostgreSQL, over a pg Pool that the caller owns (close() leaves it open). Run
+ * migratePostgres(pool) first. Appends are transactions that lock only their stream's row while
+ * they check ids and the expected revision, then lock the log head row for the final insert and
+ * commit, so positions are gapless, become visible in order, and every event is sealed into both
+ * hash chains. The table itself refuses UPDATE, DELETE and TRUNCATE. Subscriptions are woken by
+ * this store's own appends at once, by other processes' appends through LISTEN/NOTIFY, and by a
+ * poll as a fallback. Driver errors come back as StoreError values (see classifyPgError).
+ *
+ * @example
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+ * pool.on('error', (error) => console.error('idle PostgreSQL client failed', error));
+ * await migratePostgres(pool)();
+ * const store = makePostgresEventStore(pool, { codec: CampaignEvent });
+ * await store.append('campaign-muong-te', [{ id: randomUUID(), event, domainDate: '2006-11-26' }], { expectedRevision: 'no-stream' })();
+ */
+export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, options: PostgresEventStoreOptions<E>): EventStore<E> => {
+  const { codec, clock = () => new Date(), listen = true, pollIntervalMs = 1000, maxAppendRetries = 3 } = options;
+  if (!Number.isFinite(pollIntervalMs) || pollIntervalMs <= 0) throw new RangeError(`makePostgresEventStore: pollIntervalMs must be a positive number, got ${String(pollIntervalMs)}`);
+  if (!Number.isSafeInteger(maxAppendRetries) || maxAppendRetries < 0) {
+    throw new RangeError(`makePostgresEventStore: maxAppendRetries must be an integer >= 0, got ${String(maxAppendRetries)}`);
+  }
+  const subscriptions = new Set<CatchUpSubscription>();
+  const wakeAll = (): void => {
+    for (const subscription of subscriptions) subscription.wake();
+  };
+  const watcher = makeAppendWatcher(pool, { listen, pollIntervalMs, onAppended: wakeAll });
+  let closed = false;
+  const unavailable: StoreError = { _tag: 'StoreUnavailable', message: 'the PostgreSQL store is closed' };
+
+  const revisionOf = async (stream: string): Promise<number> => {
+    const head = await pool.query<{ readonly revision: string }>(selectStreamRevision, [stream]);
+    const last = head.rows[0];
+    return last === undefined ? -1 : Number(last.revision);
+  };
+
+  const appendNow = async (stream: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): Promise<E.Either<StoreError, AppendResult>> => {
+    if (closed) return E.left(unavailable);
+    const doing = `append to ${JSON.stringify(stream)}`;
+    if (events.length === 0) {
+      try {
+        const actual = await revisionOf(stream);
+        return satisfiesExpectedRevision(expected, actual)
+          ? E.right({ nextExpectedRevision: actual, positions: [] })
+          : E.left({ _tag: 'WrongExpectedRevision', stream, expected, actual });
+      } catch (error) {
+        return E.left(pgStoreError(error, doing));
+      }
+    }
+    const prepared = prepareEvents(events, codec);
+    if (E.isLeft(prepared)) return prepared;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await withClient(pool, (client) => inTransaction(client, (tx) => appendTransaction(tx, { stream, events: prepared.right, expected, clock })));
+        if (E.isRight(result)) wakeAll();
+        return result;
+      } catch (error) {
+        if (error instanceof RangeError) throw error;
+        const failure = classifyPgError(error, doing);
+        if (failure._tag === 'Unavailable') return E.left(failure.error);
+        if (failure._tag === 'RevisionTaken') {
+          // Only a writer that bypasses the stream's row lock can take a revision from under us; report where the stream now is.
+          try {
+            return E.left({ _tag: 'WrongExpectedRevision', stream, expected, actual: await revisionOf(stream) });
+          } catch (readError) {
+            return E.left(pgStoreError(readError, doing));
+          }
+        }
+        if (attempt >= maxAppendRetries) {
+          return E.left({ _tag: 'StoreUnavailable', message: `PostgreSQL: ${doing} failed after ${attempt + 1} attempts: ${failure.reason}`, cause: error });
+        }
+      }
+    }
+  };
+
+  const read = (doing: string, sql: string, params: ReadonlyArray<unknown>, upToCorrupt = false): TE.TaskEither<StoreError, ReadonlyArray<EventEnvelope<E>>> =>
+    async () => {
+      if (closed) return E.left(unavailable);
+      try {
+        const result = await pool.query<EventRow>(sql, [...params]);
+        return rowsToEnvelopes(result.rows, codec, upToCorrupt);
+      } catch (error) {
+        return E.left(pgStoreError(error, doing));
+      }
+    };
+
+  return {
+    append: (stream, events, appendOptions = {}) => {
+      checkStream('append', stream);
+      if (!Array.isArray(events)) throw new RangeError('append: events must be an array');
+      const expected = checkExpectedRevision(appendOptions.expectedRevision);
+      return () => appendNow(stream, events, expected);
+    },
+
+    readStream: (stream, readOptions: ReadStreamOptions = {}) => {
+      checkStream('readStream', stream);
+      const direction = checkDirection('readStream', readOptions.direction);
+      const fromRevision = checkOptional('readStream', 'fromRevision', readOptions.fromRevision, 0);
+      const limit = checkOptional('readStream', 'limit', readOptions.limit, 0) ?? null;
+      return direction === 'forwards'
+        ? read(`readStream(${JSON.stringify(stream)})`, readStreamForwards, [stream, fromRevision ?? 0, limit])
+        : read(`readStream(${JSON.stringify(stream)})`, readStreamBackwards, [stream, fromRevision ?? Number.MAX_SAFE_INTEGER, limit]);
+    },
+
+    readAll: (readOptions: ReadAllOptions = {}) => {
+      const direction = checkDirection('readAll', readOptions.direction);
+      const fromPosition = checkOptional('readAll', 'fromPosition', readOptions.fromPosition, 0);
+      const limit = checkOptional('readAll', 'limit', readOptions.limit, 0) ?? null;
+      return direction === 'forwards'
+        ? read('readAll', readAllForwards, [fromPosition ?? 1, limit])
+        : read('readAll', readAllBackwards, [fromPosition ?? Number.MAX_SAFE_INTEGER, limit]);
+    },
+
+    subscribe: (subscribeOptions) => {
+      checkOptional('subscribe', 'afterPosition', subscribeOptions.afterPosition, 0);
+      if (typeof subscribeOptions.onEvent !== 'function') throw new RangeError('subscribe: onEvent must be a function');
+      const subscription: CatchUpSubscription = makeCatchUpSubscription(subscribeOptions, {
+        readAfter: (position) => read('a subscription read', readAllForwards, [position + 1, PAGE_SIZE], true),
+        onStopped: () => {
+          subscriptions.delete(subscription);
+          if (subscriptions.size === 0) void watcher.stop();
+        },
+      });
+      // On a closed store the first read reports StoreUnavailable through onError, and nothing is watched.
+      if (closed) return subscription;
+      subscriptions.add(subscription);
+      watcher.start();
+      return subscription;
+    },
+
+    close: async () => {
+      closed = true;
+      await Promise.all([...subscriptions].map((s) => s.close()));
+      await watcher.stop();
+    },
+  };
+};

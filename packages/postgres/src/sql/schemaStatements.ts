@@ -1,0 +1,124 @@
+// The statements of the schema migrations, one statement per constant. Everything lives in the
+// schema `campaign_ledger`, so the role grants of postgresRoles.ts can name it as a whole.
+
+/** The schema that holds the ledger's tables. */
+export const createLedgerSchema = `CREATE SCHEMA IF NOT EXISTS campaign_ledger`;
+
+/** The record of applied migrations: which version, under what name, with which SQL (checksum). */
+export const createMigrationsTable = `
+CREATE TABLE IF NOT EXISTS campaign_ledger.migrations (
+  version integer PRIMARY KEY,
+  name text NOT NULL,
+  checksum text NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now()
+)`;
+
+/**
+ * The log. Data and metadata are kept as the JSON text that was hashed (not jsonb, which rejects
+ * "\u0000" and lone surrogates that JSON.stringify writes), recorded_at as the exact ISO string
+ * that was hashed (a timestamptz would give back another text, and verifyLog would call every
+ * event altered). Positions and revisions are computed under locks, never drawn from a sequence,
+ * so a rolled-back append leaves no gap.
+ */
+export const createEventsTable = `
+CREATE TABLE campaign_ledger.events (
+  global_position bigint NOT NULL CHECK (global_position >= 1),
+  event_id uuid NOT NULL,
+  stream text NOT NULL CHECK (stream <> ''),
+  stream_revision bigint NOT NULL CHECK (stream_revision >= 0),
+  event_type text NOT NULL CHECK (event_type <> ''),
+  data text NOT NULL,
+  metadata text NOT NULL,
+  domain_date date,
+  recorded_at text NOT NULL CHECK (recorded_at ~ '^[-+]?[0-9]{4,6}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{3}Z$'),
+  hash text NOT NULL CHECK (hash ~ '^[0-9a-f]{64}$'),
+  previous_stream_hash text NOT NULL CHECK (previous_stream_hash ~ '^[0-9a-f]{64}$'),
+  previous_global_hash text NOT NULL CHECK (previous_global_hash ~ '^[0-9a-f]{64}$'),
+  CONSTRAINT events_pkey PRIMARY KEY (global_position),
+  CONSTRAINT events_event_id_key UNIQUE (event_id),
+  CONSTRAINT events_stream_revision_key UNIQUE (stream, stream_revision)
+)`;
+
+/**
+ * One row per stream: the append lock of the stream (an append locks its row, so appends to one
+ * stream take turns while appends to others go on) and the stream's head, its last revision and
+ * that event's hash, which the next append links to. Locking a row needs UPDATE on the table,
+ * which the reader role lacks, so readers cannot hold up writers.
+ */
+export const createStreamsTable = `
+CREATE TABLE campaign_ledger.streams (
+  stream text NOT NULL CHECK (stream <> ''),
+  revision bigint NOT NULL CHECK (revision >= -1),
+  hash text NOT NULL CHECK (hash ~ '^[0-9a-f]{64}$'),
+  CONSTRAINT streams_pkey PRIMARY KEY (stream)
+)`;
+
+/**
+ * The single row every append locks as its last step: from there to commit appends take turns,
+ * so positions are assigned, and become visible, in order. It holds the log's head, the last
+ * position and its hash, which the next append links to; so events removed from the end of the
+ * log are found too, as soon as anything is appended after them.
+ */
+export const createLogHeadTable = `
+CREATE TABLE campaign_ledger.log_head (
+  singleton boolean NOT NULL DEFAULT true CHECK (singleton),
+  position bigint NOT NULL CHECK (position >= 0),
+  hash text NOT NULL CHECK (hash ~ '^[0-9a-f]{64}$'),
+  CONSTRAINT log_head_pkey PRIMARY KEY (singleton)
+)`;
+
+/** The head of the empty log: position 0, the genesis hash. */
+export const insertEmptyLogHead = `INSERT INTO campaign_ledger.log_head (position, hash) VALUES (0, repeat('0', 64))`;
+
+/** Raises on any UPDATE, DELETE or TRUNCATE of the log: the trigger function of the next statement. */
+export const createRefuseEventChangeFunction = `
+CREATE FUNCTION campaign_ledger.refuse_event_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'campaign_ledger.events is append-only: % is refused', TG_OP
+    USING ERRCODE = 'raise_exception',
+          HINT = 'events are never changed or removed; record a correcting event instead';
+END
+$$`;
+
+/**
+ * Makes the log append-only for every role that cannot disable triggers (only the table's owner
+ * and superusers can): a statement-level trigger, so it fires even when no row matches.
+ */
+export const createAppendOnlyTrigger = `
+CREATE TRIGGER events_append_only
+BEFORE UPDATE OR DELETE OR TRUNCATE ON campaign_ledger.events
+FOR EACH STATEMENT EXECUTE FUNCTION campaign_ledger.refuse_event_change()`;
+
+/** Sends the last appended position on the channel campaign_ledger_events; delivered at commit. */
+export const createNotifyAppendedFunction = `
+CREATE FUNCTION campaign_ledger.notify_events_appended() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('campaign_ledger_events', (SELECT max(global_position) FROM appended)::text);
+  RETURN NULL;
+END
+$$`;
+
+/** Wakes the subscribers of every process after each append, whoever wrote it. */
+export const createNotifyAppendedTrigger = `
+CREATE TRIGGER events_notify_appended
+AFTER INSERT ON campaign_ledger.events
+REFERENCING NEW TABLE AS appended
+FOR EACH STATEMENT EXECUTE FUNCTION campaign_ledger.notify_events_appended()`;
+
+/** The channel the log announces appends on: its payload is the last position appended. */
+export const EVENTS_CHANNEL = 'campaign_ledger_events';
+
+/**
+ * Projection checkpoints: one row per name, position and state replaced together by one
+ * statement. The name compares byte for byte (COLLATE "C"), the state is kept as the text given.
+ */
+export const createCheckpointsTable = `
+CREATE TABLE campaign_ledger.checkpoints (
+  name text COLLATE "C" NOT NULL CHECK (name <> ''),
+  position bigint NOT NULL CHECK (position >= 0),
+  state_json text NOT NULL,
+  saved_at timestamptz NOT NULL DEFAULT now(),
+  CONSTRAINT checkpoints_pkey PRIMARY KEY (name)
+)`;
