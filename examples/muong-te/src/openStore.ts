@@ -20,7 +20,22 @@ export const openStore = async (spec: StoreSpec, options: OpenStoreOptions = {})
       const { openSqliteEventStore } = await import('@campaign-ledger/sqlite');
       return openSqliteEventStore(spec.path, { codec: CampaignEvent, ...clock })();
     }
-    case 'Postgres':
+    case 'Postgres': {
+      const [{ default: pg }, { makePostgresEventStore, migratePostgres }] = await Promise.all([
+        import('pg'),
+        import('@campaign-ledger/postgres'),
+      ]);
+      const pool = new pg.Pool({ connectionString: spec.url, max: 4 });
+      pool.on('error', () => undefined);
+      const migrated = await migratePostgres(pool)();
+      if (E.isLeft(migrated)) {
+        await pool.end();
+        return migrated;
+      }
+      const store = makePostgresEventStore(pool, { codec: CampaignEvent, ...clock });
+      // The store leaves the pool to its owner: the example opened it, so closing the store ends it.
+      return E.right({ ...store, close: async () => (await store.close(), await pool.end()) });
+    }
     case 'EventStoreDb':
       return E.left({ _tag: 'StoreUnavailable', message: `${spec._tag} is not wired into the example yet` });
   }

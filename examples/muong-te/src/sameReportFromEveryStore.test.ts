@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { CampaignReport } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminQuery, databaseUrl, describeWithPostgres } from '../../../packages/postgres/test/testDatabases';
 import { counterUuid } from './deterministicReplay';
 import { muongTeReport } from './muongTeReport';
 import { openStore } from './openStore';
@@ -45,5 +46,16 @@ describe('the same report from every store', () => {
     const second = await reportFrom({ _tag: 'Sqlite', path });
     expect(second).toEqual(first);
     expect(second.eventCount).toBe(inMemory.eventCount);
+  });
+});
+
+describeWithPostgres('the same report from PostgreSQL', (adminUrl) => {
+  it('gives the in-memory report from a PostgreSQL database, migrated on open', async () => {
+    const database = `muong_te_${Date.now()}`;
+    await adminQuery(adminUrl, `CREATE DATABASE ${database}`);
+    const fromPostgres = await reportFrom({ _tag: 'Postgres', url: databaseUrl(adminUrl, database) });
+    expect(fromPostgres).toEqual(inMemory);
+    const again = await reportFrom({ _tag: 'Postgres', url: databaseUrl(adminUrl, database) });
+    expect(again).toEqual(inMemory);
   });
 });
