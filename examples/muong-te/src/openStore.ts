@@ -36,7 +36,15 @@ export const openStore = async (spec: StoreSpec, options: OpenStoreOptions = {})
       // The store leaves the pool to its owner: the example opened it, so closing the store ends it.
       return E.right({ ...store, close: async () => (await store.close(), await pool.end()) });
     }
-    case 'EventStoreDb':
-      return E.left({ _tag: 'StoreUnavailable', message: `${spec._tag} is not wired into the example yet` });
+    case 'EventStoreDb': {
+      const [{ EventStoreDBClient }, { makeEventStoreDbEventStore }] = await Promise.all([
+        import('@eventstore/db-client'),
+        import('@campaign-ledger/eventstoredb'),
+      ]);
+      // One node or a cluster, TLS or not: the connection string says (docs/adapters/eventstoredb.md).
+      const client = EventStoreDBClient.connectionString(spec.url.replace(/^kurrentdb/, 'esdb'));
+      const store = makeEventStoreDbEventStore(client, { codec: CampaignEvent, ...clock });
+      return E.right({ ...store, close: async () => (await store.close(), await client.dispose()) });
+    }
   }
 };

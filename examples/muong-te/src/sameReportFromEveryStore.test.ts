@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { CampaignReport } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../../../packages/eventstoredb/test/server/startTestServer';
 import { adminQuery, databaseUrl, describeWithPostgres } from '../../../packages/postgres/test/testDatabases';
 import { counterUuid } from './deterministicReplay';
 import { muongTeReport } from './muongTeReport';
@@ -58,4 +59,18 @@ describeWithPostgres('the same report from PostgreSQL', (adminUrl) => {
     const again = await reportFrom({ _tag: 'Postgres', url: databaseUrl(adminUrl, database) });
     expect(again).toEqual(inMemory);
   });
+});
+
+describe('the same report from EventStoreDB', () => {
+  it('gives the in-memory report over gRPC, from the protocol-level test server', async () => {
+    const server = await startTestServer();
+    try {
+      const fromEventStoreDb = await reportFrom({ _tag: 'EventStoreDb', url: server.connectionString });
+      expect(fromEventStoreDb).toEqual(inMemory);
+      const again = await reportFrom({ _tag: 'EventStoreDb', url: server.connectionString });
+      expect(again).toEqual(inMemory);
+    } finally {
+      server.stop();
+    }
+  }, 120_000);
 });
