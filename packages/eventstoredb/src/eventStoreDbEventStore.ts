@@ -1,5 +1,9 @@
 import {
+  checkExpectedRevision,
+  checkOptionalInteger,
+  checkReadDirection,
   makeCatchUpSubscription,
+  prepareAppend,
   type CatchUpSubscription,
   type EventStore,
   type NewEvent,
@@ -9,14 +13,12 @@ import {
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
-import { checkDirection, checkExpectedRevision, checkOptional } from './checkArguments';
 import { makeEsdbPort, type EventStoreDbClient } from './clientPort';
 import { makeLedgerWriter } from './ledgerWriter';
 import { makeLiveWakeups } from './liveWakeups';
 import { makeLogReader } from './logReader';
-import { prepareEvents } from './prepareEvents';
 import { unavailable } from './storeFailure';
-import { checkStream, makeStreamNaming } from './streamNaming';
+import { checkStream, makeStreamNaming, unstorableTypeReason } from './streamNaming';
 
 /** Options of the EventStoreDB store. */
 export interface EventStoreDbEventStoreOptions<E extends StoredEventShape> {
@@ -84,16 +86,16 @@ export const makeEventStoreDbEventStore = <E extends StoredEventShape>(
       if (!Array.isArray(events)) throw new RangeError('append: events must be an array');
       const expected = checkExpectedRevision(appendOptions.expectedRevision);
       return task(async () => {
-        const prepared = prepareEvents(events as ReadonlyArray<NewEvent<E>>, codec);
+        const prepared = prepareAppend(events as ReadonlyArray<NewEvent<E>>, { codec, checkType: unstorableTypeReason });
         return E.isLeft(prepared) ? prepared : writer.append(stream, prepared.right, expected);
       });
     },
 
     readStream: (stream, readOptions = {}) => {
       checkStream(naming, 'readStream', stream);
-      const direction = checkDirection('readStream', readOptions.direction);
-      const fromRevision = checkOptional('readStream', 'fromRevision', readOptions.fromRevision, 0);
-      const limit = checkOptional('readStream', 'limit', readOptions.limit, 0);
+      const direction = checkReadDirection('readStream', readOptions.direction);
+      const fromRevision = checkOptionalInteger('readStream', 'fromRevision', readOptions.fromRevision, 0);
+      const limit = checkOptionalInteger('readStream', 'limit', readOptions.limit, 0);
       return task(() =>
         reader.readStream(stream, {
           direction,
@@ -104,9 +106,9 @@ export const makeEventStoreDbEventStore = <E extends StoredEventShape>(
     },
 
     readAll: (readOptions = {}) => {
-      const direction = checkDirection('readAll', readOptions.direction);
-      const fromPosition = checkOptional('readAll', 'fromPosition', readOptions.fromPosition, 0);
-      const limit = checkOptional('readAll', 'limit', readOptions.limit, 0);
+      const direction = checkReadDirection('readAll', readOptions.direction);
+      const fromPosition = checkOptionalInteger('readAll', 'fromPosition', readOptions.fromPosition, 0);
+      const limit = checkOptionalInteger('readAll', 'limit', readOptions.limit, 0);
       return task(() =>
         reader.readLog({
           direction,
@@ -117,7 +119,7 @@ export const makeEventStoreDbEventStore = <E extends StoredEventShape>(
     },
 
     subscribe: (subscribeOptions) => {
-      checkOptional('subscribe', 'afterPosition', subscribeOptions.afterPosition, 0);
+      checkOptionalInteger('subscribe', 'afterPosition', subscribeOptions.afterPosition, 0);
       if (typeof subscribeOptions.onEvent !== 'function') throw new RangeError('subscribe: onEvent must be a function');
       let released = closed;
       // The live subscription starts before the first page is read (inside makeCatchUpSubscription),

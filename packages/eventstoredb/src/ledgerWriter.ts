@@ -5,6 +5,7 @@ import {
   sealBatch,
   type AppendResult,
   type ExpectedRevision,
+  type PreparedAppendEvent,
   type StoreError,
   type StoredEventShape,
 } from '@campaign-ledger/core';
@@ -13,14 +14,13 @@ import type { ClientFailure, EsdbPort, WriteExpectation } from './clientPort';
 import { contentKey } from './contentKey';
 import { BATCH_CLAIMED, BATCH_VOIDED, type BatchClaimed, type BatchVoided, type ClaimedEvent } from './headRecords';
 import { applyClaim, applyHeadRecord, emptyLedgerState, type PendingClaim } from './ledgerState';
-import type { PreparedEvent } from './prepareEvents';
 import { storeErrorOf, unavailable } from './storeFailure';
 import type { StreamNaming } from './streamNaming';
 
 /** How the store writes to the ledger. */
 export interface LedgerWriter<E extends StoredEventShape> {
   /** Appends a checked batch (possibly empty: then it only checks the expectation). */
-  readonly append: (stream: string, batch: ReadonlyArray<PreparedEvent<E>>, expected: ExpectedRevision) => Promise<E.Either<StoreError, AppendResult>>;
+  readonly append: (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision) => Promise<E.Either<StoreError, AppendResult>>;
 }
 
 /** What the writer needs besides the port. */
@@ -131,14 +131,14 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
   };
 
   // E.right for an idempotent re-append, E.left for a conflict, null when every event is new.
-  const storedOutcome = (stream: string, batch: ReadonlyArray<PreparedEvent<E>>): E.Either<StoreError, AppendResult> | null => {
+  const storedOutcome = (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>): E.Either<StoreError, AppendResult> | null => {
     const stored = batch.map((p) => state.ids.get(p.id));
     const firstStored = stored.findIndex((s) => s !== undefined);
     if (firstStored === -1) return null;
     for (const [i, original] of stored.entries()) {
-      const candidate = batch[i] as PreparedEvent<E>;
+      const candidate = batch[i] as PreparedAppendEvent<E>;
       if (original === undefined) {
-        const other = batch[firstStored] as PreparedEvent<E>;
+        const other = batch[firstStored] as PreparedAppendEvent<E>;
         return E.left({ _tag: 'DuplicateEventId', eventId: other.id, stream: state.ids.get(other.id)?.stream ?? stream });
       }
       const key = contentKey({ type: candidate.event.type, data: candidate.event.data, domainDate: candidate.domainDate, metadata: candidate.metadata });
@@ -148,7 +148,7 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
     return E.right({ nextExpectedRevision: Math.max(...originals.map((o) => o.revision)), positions: originals.map((o) => o.position) });
   };
 
-  const claimFor = (stream: string, batch: ReadonlyArray<PreparedEvent<E>>, actual: number): BatchClaimed => {
+  const claimFor = (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, actual: number): BatchClaimed => {
     const recordedAt = later(state.lastRecordedAt, clock().toISOString());
     const heads = { previousGlobalHash: state.lastHash, previousStreamHash: state.streams.get(stream)?.hash ?? GENESIS_HASH };
     const sealed = sealBatch(
@@ -208,7 +208,7 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
     | { readonly _tag: 'Claim'; readonly actual: number }
     | { readonly _tag: 'Retry' };
 
-  const decide = async (stream: string, batch: ReadonlyArray<PreparedEvent<E>>, expected: ExpectedRevision, refresh: boolean): Promise<Decision> => {
+  const decide = async (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision, refresh: boolean): Promise<Decision> => {
     if (refresh) {
       const caughtUp = await catchUp();
       if (E.isLeft(caughtUp)) return { _tag: 'Done', result: caughtUp };
@@ -232,7 +232,7 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
   // just caught up.
   let alone = false;
 
-  const appendNow = async (stream: string, batch: ReadonlyArray<PreparedEvent<E>>, expected: ExpectedRevision): Promise<E.Either<StoreError, AppendResult>> => {
+  const appendNow = async (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): Promise<E.Either<StoreError, AppendResult>> => {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (attempt > 0) await pause(Math.min(50, attempt * 2) * Math.random());
       const refreshed = !alone || attempt > 0;

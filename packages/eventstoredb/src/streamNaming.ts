@@ -1,3 +1,5 @@
+import { checkStreamName } from '@campaign-ledger/core';
+
 /** How the store names its streams in EventStoreDB. */
 export interface StreamNaming {
   /** Prepended to every stream name of the port (may be ''). */
@@ -48,10 +50,17 @@ export const makeStreamNaming = (prefix: string, headStream: string | undefined)
 
 /** A stream name of the port, checked: non-empty, UTF-8-safe, not a system stream, not the head stream. */
 export const checkStream = (naming: StreamNaming, where: string, stream: unknown): string => {
-  if (typeof stream !== 'string' || stream === '') throw new RangeError(`${where}: the stream name must be a non-empty string`);
-  if (!isUtf8Safe(stream)) throw new RangeError(`${where}: the stream name contains a lone surrogate, which EventStoreDB cannot store`);
-  const esdbStream = naming.toEsdb(stream);
+  const name = checkStreamName(where, stream);
+  if (!isUtf8Safe(name)) throw new RangeError(`${where}: the stream name contains a lone surrogate, which EventStoreDB cannot store`);
+  const esdbStream = naming.toEsdb(name);
   if (esdbStream.startsWith('$')) throw new RangeError(`${where}: ${JSON.stringify(esdbStream)} would be an EventStoreDB system stream ('$' prefix)`);
   if (esdbStream === naming.headStream) throw new RangeError(`${where}: ${JSON.stringify(esdbStream)} is the ledger's head stream`);
-  return stream;
+  return name;
+};
+
+/** Why EventStoreDB cannot keep an event type as this ledger's (prepareAppend's checkType): '$' is reserved for system events, and UTF-8 cannot carry a lone surrogate. */
+export const unstorableTypeReason = (type: string): string | undefined => {
+  if (type.startsWith('$')) return `the event type ${JSON.stringify(type)} starts with '$', which EventStoreDB reserves for system events`;
+  if (!isUtf8Safe(type)) return 'the event type contains a lone surrogate, which EventStoreDB cannot store';
+  return undefined;
 };

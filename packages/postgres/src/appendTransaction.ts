@@ -4,11 +4,11 @@ import {
   type AppendResult,
   type ExpectedRevision,
   type StoreError,
+  type PreparedAppendEvent,
   type StoredEventShape,
 } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import type { PoolClient } from 'pg';
-import type { PreparedEvent } from './prepareEvents';
 import { insertEvents, lockLogHead, lockStream, selectStoredEvents } from './sql/appendStatements';
 import { storedOutcome, type StoredEventRow } from './storedOutcome';
 
@@ -19,7 +19,7 @@ interface HeadRow {
 /** What one append asks of its transaction. */
 export interface AppendRequest<E extends StoredEventShape> {
   readonly stream: string;
-  readonly events: ReadonlyArray<PreparedEvent<E>>;
+  readonly events: ReadonlyArray<PreparedAppendEvent<E>>;
   readonly expected: ExpectedRevision;
   /** Read once, under the log head lock, so recordedAt never decreases along the log. */
   readonly clock: () => Date;
@@ -78,8 +78,8 @@ export const appendTransaction = async <E extends StoredEventShape>(
     sealed.map((s) => s.stream),
     sealed.map((s) => s.streamRevision),
     sealed.map((s) => s.event.type),
-    events.map((e) => e.dataText),
-    events.map((e) => e.metadataText),
+    events.map((e) => JSON.stringify(e.event.data)),
+    events.map((e) => JSON.stringify(e.metadata)),
     sealed.map((s) => s.domainDate),
     sealed.map((s) => s.recordedAt),
     sealed.map((s) => s.hash),

@@ -3,7 +3,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
 import type { Pool } from 'pg';
 import { pgStoreError } from './pgFailure';
-import { isStorableText } from './prepareEvents';
+import { isStorableText } from './storableText';
 import { selectCheckpoint, upsertCheckpoint } from './sql/checkpointStatements';
 
 const checkStorable = (where: string, what: string, text: string): void => {

@@ -1,5 +1,9 @@
 import {
+  checkExpectedRevision,
+  checkOptionalInteger,
+  checkReadDirection,
   makeCatchUpSubscription,
+  prepareAppend,
   satisfiesExpectedRevision,
   type AppendResult,
   type CatchUpSubscription,
@@ -18,12 +22,11 @@ import type * as t from 'io-ts';
 import type { Pool } from 'pg';
 import { appendTransaction } from './appendTransaction';
 import { makeAppendWatcher } from './appendWatcher';
-import { checkDirection, checkExpectedRevision, checkOptional, checkStream } from './checkArguments';
 import { rowsToEnvelopes, type EventRow } from './eventRow';
 import { classifyPgError, pgStoreError } from './pgFailure';
-import { prepareEvents } from './prepareEvents';
 import { selectStreamRevision } from './sql/appendStatements';
 import { readAllBackwards, readAllForwards, readStreamBackwards, readStreamForwards } from './sql/readStatements';
+import { checkStream, unstorableTypeReason } from './storableText';
 import { inTransaction, withClient } from './transactions';
 
 /** Options of the PostgreSQL store. */
@@ -92,7 +95,7 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
         return E.left(pgStoreError(error, doing));
       }
     }
-    const prepared = prepareEvents(events, codec);
+    const prepared = prepareAppend(events, { codec, checkType: unstorableTypeReason });
     if (E.isLeft(prepared)) return prepared;
     for (let attempt = 0; ; attempt++) {
       try {
@@ -139,25 +142,25 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
 
     readStream: (stream, readOptions: ReadStreamOptions = {}) => {
       checkStream('readStream', stream);
-      const direction = checkDirection('readStream', readOptions.direction);
-      const fromRevision = checkOptional('readStream', 'fromRevision', readOptions.fromRevision, 0);
-      const limit = checkOptional('readStream', 'limit', readOptions.limit, 0) ?? null;
+      const direction = checkReadDirection('readStream', readOptions.direction);
+      const fromRevision = checkOptionalInteger('readStream', 'fromRevision', readOptions.fromRevision, 0);
+      const limit = checkOptionalInteger('readStream', 'limit', readOptions.limit, 0) ?? null;
       return direction === 'forwards'
         ? read(`readStream(${JSON.stringify(stream)})`, readStreamForwards, [stream, fromRevision ?? 0, limit])
         : read(`readStream(${JSON.stringify(stream)})`, readStreamBackwards, [stream, fromRevision ?? Number.MAX_SAFE_INTEGER, limit]);
     },
 
     readAll: (readOptions: ReadAllOptions = {}) => {
-      const direction = checkDirection('readAll', readOptions.direction);
-      const fromPosition = checkOptional('readAll', 'fromPosition', readOptions.fromPosition, 0);
-      const limit = checkOptional('readAll', 'limit', readOptions.limit, 0) ?? null;
+      const direction = checkReadDirection('readAll', readOptions.direction);
+      const fromPosition = checkOptionalInteger('readAll', 'fromPosition', readOptions.fromPosition, 0);
+      const limit = checkOptionalInteger('readAll', 'limit', readOptions.limit, 0) ?? null;
       return direction === 'forwards'
         ? read('readAll', readAllForwards, [fromPosition ?? 1, limit])
         : read('readAll', readAllBackwards, [fromPosition ?? Number.MAX_SAFE_INTEGER, limit]);
     },
 
     subscribe: (subscribeOptions) => {
-      checkOptional('subscribe', 'afterPosition', subscribeOptions.afterPosition, 0);
+      checkOptionalInteger('subscribe', 'afterPosition', subscribeOptions.afterPosition, 0);
       if (typeof subscribeOptions.onEvent !== 'function') throw new RangeError('subscribe: onEvent must be a function');
       const subscription: CatchUpSubscription = makeCatchUpSubscription(subscribeOptions, {
         readAfter: (position) => read('a subscription read', readAllForwards, [position + 1, PAGE_SIZE], true),

@@ -1,6 +1,5 @@
-import { sameEventContent, type AppendResult, type EventMetadata, type StoreError, type StoredEventShape } from '@campaign-ledger/core';
+import { sameEventContent, type AppendResult, type EventMetadata, type PreparedAppendEvent, type StoreError, type StoredEventShape } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
-import type { PreparedEvent } from './prepareEvents';
 
 /** A stored event found by id during an append, as selectStoredEvents reads it. */
 export interface StoredEventRow {
@@ -33,7 +32,7 @@ const contentOf = (row: StoredEventRow): E.Either<string, { readonly event: Stor
  */
 export const storedOutcome = <E extends StoredEventShape>(
   stream: string,
-  batch: ReadonlyArray<PreparedEvent<E>>,
+  batch: ReadonlyArray<PreparedAppendEvent<E>>,
   rows: ReadonlyArray<StoredEventRow>,
 ): E.Either<StoreError, AppendResult> => {
   const byId = new Map(rows.map((row) => [row.event_id, row]));
@@ -46,7 +45,7 @@ export const storedOutcome = <E extends StoredEventShape>(
     if (E.isLeft(content)) {
       return E.left({ _tag: 'CorruptEvent', stream: original.stream, globalPosition: Number(original.global_position), reason: `the stored event is not JSON: ${content.left}` });
     }
-    if (original.stream !== stream || !sameEventContent(content.right, batch[i] as PreparedEvent<E>)) {
+    if (original.stream !== stream || !sameEventContent(content.right, batch[i] as PreparedAppendEvent<E>)) {
       return E.left({ _tag: 'DuplicateEventId', eventId: original.event_id, stream: original.stream });
     }
   }

@@ -1,6 +1,11 @@
 import {
   GENESIS_HASH,
+  checkExpectedRevision,
+  checkOptionalInteger,
+  checkReadDirection,
+  checkStreamName,
   makeCatchUpSubscription,
+  prepareAppend,
   satisfiesExpectedRevision,
   sealBatch,
   type AppendResult,
@@ -9,6 +14,7 @@ import {
   type EventStore,
   type ExpectedRevision,
   type NewEvent,
+  type PreparedAppendEvent,
   type StoreError,
   type StoredEventShape,
 } from '@campaign-ledger/core';
@@ -16,10 +22,8 @@ import type Database from 'better-sqlite3';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
-import { checkDirection, checkExpectedRevision, checkOptional, checkStream } from './checkArguments';
 import { envelopesOf, type EventRow } from './eventRow';
 import { migrateSqliteSchema } from './migrateSqliteSchema';
-import { prepareEvents, type PreparedEvent } from './prepareEvents';
 import { insertEvent } from './sql/insertEvent';
 import { selectLogBackwards } from './sql/selectLogBackwards';
 import { selectLogForwards } from './sql/selectLogForwards';
@@ -157,7 +161,7 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
     for (const subscription of subscriptions) subscription.wake();
   };
 
-  const appendOnce = (s: Statements, stream: string, batch: ReadonlyArray<PreparedEvent<E>>, expected: ExpectedRevision): AppendOutcome =>
+  const appendOnce = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): AppendOutcome =>
     s.appendTransaction(() => {
       // Idempotency comes before the revision check: a retried append whose first attempt landed
       // must succeed even though the stream has moved on.
@@ -186,15 +190,15 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
         })),
       );
       for (const [i, row] of sealed.entries()) {
-        const p = batch[i] as PreparedEvent<E>;
+        const p = batch[i] as PreparedAppendEvent<E>;
         s.insert.run({
           globalPosition: row.globalPosition,
           eventId: row.eventId,
           stream,
           streamRevision: row.streamRevision,
           eventType: p.event.type,
-          data: p.dataJson,
-          metadata: p.metadataJson,
+          data: JSON.stringify(p.event.data),
+          metadata: JSON.stringify(p.metadata),
           domainDate: row.domainDate,
           recordedAt,
           hash: row.hash,
@@ -208,7 +212,7 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
   // The unique constraints back up the lock: they fire only when a writer that does not take
   // BEGIN IMMEDIATE (another library, a hand-written script) raced this one. Each is answered as
   // what it means; a conflict that calls for another attempt gets one.
-  const append = (s: Statements, stream: string, batch: ReadonlyArray<PreparedEvent<E>>, expected: ExpectedRevision): E.Either<StoreError, AppendResult> => {
+  const append = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): E.Either<StoreError, AppendResult> => {
     for (let attempt = 1; ; attempt++) {
       try {
         const outcome = appendOnce(s, stream, batch, expected);
@@ -274,7 +278,7 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
 
   return {
     append: (stream, events, appendOptions = {}) => {
-      checkStream('append', stream);
+      checkStreamName('append', stream);
       if (!Array.isArray(events)) throw new RangeError('append: events must be an array');
       const expected = checkExpectedRevision(appendOptions.expectedRevision);
       return task(`appending to ${stream}`, (s) => {
@@ -284,16 +288,16 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
             ? E.right({ nextExpectedRevision: actual, positions: [] })
             : E.left({ _tag: 'WrongExpectedRevision', stream, expected, actual });
         }
-        const prepared = prepareEvents(events as ReadonlyArray<NewEvent<E>>, codec);
+        const prepared = prepareAppend(events as ReadonlyArray<NewEvent<E>>, { codec });
         return E.isLeft(prepared) ? prepared : append(s, stream, prepared.right, expected);
       });
     },
 
     readStream: (stream, readOptions = {}) => {
-      checkStream('readStream', stream);
-      const direction = checkDirection('readStream', readOptions.direction);
-      const fromRevision = checkOptional('readStream', 'fromRevision', readOptions.fromRevision, 0);
-      const limit = checkOptional('readStream', 'limit', readOptions.limit, 0) ?? NO_LIMIT;
+      checkStreamName('readStream', stream);
+      const direction = checkReadDirection('readStream', readOptions.direction);
+      const fromRevision = checkOptionalInteger('readStream', 'fromRevision', readOptions.fromRevision, 0);
+      const limit = checkOptionalInteger('readStream', 'limit', readOptions.limit, 0) ?? NO_LIMIT;
       return task(`reading ${stream}`, (s) =>
         decoded(
           (direction === 'forwards'
@@ -304,9 +308,9 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
     },
 
     readAll: (readOptions = {}) => {
-      const direction = checkDirection('readAll', readOptions.direction);
-      const fromPosition = checkOptional('readAll', 'fromPosition', readOptions.fromPosition, 0);
-      const limit = checkOptional('readAll', 'limit', readOptions.limit, 0) ?? NO_LIMIT;
+      const direction = checkReadDirection('readAll', readOptions.direction);
+      const fromPosition = checkOptionalInteger('readAll', 'fromPosition', readOptions.fromPosition, 0);
+      const limit = checkOptionalInteger('readAll', 'limit', readOptions.limit, 0) ?? NO_LIMIT;
       return task('reading the log', (s) =>
         decoded(
           (direction === 'forwards'
@@ -317,7 +321,7 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
     },
 
     subscribe: (subscribeOptions) => {
-      checkOptional('subscribe', 'afterPosition', subscribeOptions.afterPosition, 0);
+      checkOptionalInteger('subscribe', 'afterPosition', subscribeOptions.afterPosition, 0);
       if (typeof subscribeOptions.onEvent !== 'function') throw new RangeError('subscribe: onEvent must be a function');
       // Polling starts before the subscription reads its first page (which it does at once, inside
       // makeCatchUpSubscription), so a commit by another process in between is not missed.

@@ -1,18 +1,17 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
-import { validate as isUuid } from 'uuid';
-import { invalidInput, type InvalidInput } from '../errors/invalidInput';
+import { invalidInput } from '../errors/invalidInput';
 import { GENESIS_HASH } from '../integrity/eventSeal';
 import { sealBatch } from '../integrity/sealBatch';
-import { IsoDate } from '../model/isoDate';
 import { makeCatchUpSubscription, type CatchUpSubscription } from './catchUpSubscription';
-import type { EventEnvelope, EventMetadata, NewEvent, StoredEventShape } from './eventEnvelope';
+import type { EventEnvelope, NewEvent, StoredEventShape } from './eventEnvelope';
 import type { AppendResult, EventStore, ReadAllOptions, ReadDirection, ReadStreamOptions } from './eventStore';
 import { satisfiesExpectedRevision, type ExpectedRevision } from './expectedRevision';
-import { frozenJsonCopy } from './frozenJsonCopy';
 import { makeInMemoryStorage, type InMemoryStorage } from './inMemoryStorage';
+import { prepareAppend, type PreparedAppendEvent } from './prepareAppend';
 import { sameEventContent } from './sameEventContent';
+import { checkExpectedRevision, checkOptionalInteger, checkReadDirection, checkStreamName } from './storeArguments';
 import type { StoreError } from './storeError';
 
 /** Options of the in-memory store. */
@@ -27,37 +26,6 @@ export interface InMemoryEventStoreOptions<E extends StoredEventShape> {
 
 // How many events a subscription reads per page; small enough not to copy the log at every wake.
 const PAGE_SIZE = 256;
-
-interface Prepared<E extends StoredEventShape> {
-  readonly id: string;
-  readonly event: E;
-  readonly domainDate: string | null;
-  readonly metadata: EventMetadata;
-}
-
-const isInteger = (n: unknown, min: number): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= min;
-
-const checkDirection = (where: string, direction: unknown): ReadDirection => {
-  if (direction === undefined) return 'forwards';
-  if (direction === 'forwards' || direction === 'backwards') return direction;
-  throw new RangeError(`${where}: direction must be 'forwards' or 'backwards', got ${String(direction)}`);
-};
-
-const checkOptional = (where: string, name: string, value: unknown, min: number): number | undefined => {
-  if (value === undefined) return undefined;
-  if (!isInteger(value, min)) throw new RangeError(`${where}: ${name} must be an integer >= ${min}, got ${String(value)}`);
-  return value;
-};
-
-const checkExpectedRevision = (expected: unknown): ExpectedRevision => {
-  if (expected === 'any' || expected === 'no-stream' || expected === 'stream-exists' || isInteger(expected, -1)) return expected;
-  throw new RangeError(`append: expectedRevision must be 'any', 'no-stream', 'stream-exists' or an integer >= -1, got ${String(expected)}`);
-};
-
-const checkStream = (where: string, stream: unknown): string => {
-  if (typeof stream === 'string' && stream !== '') return stream;
-  throw new RangeError(`${where}: the stream name must be a non-empty string`);
-};
 
 // The index of the first stored event at or after a position (the log's length when there is none);
 // positions may have gaps when the storage was tampered with.
@@ -84,12 +52,6 @@ const windowOf = <A>(items: ReadonlyArray<A>, direction: ReadDirection, start: n
   for (let i = from; i >= 0 && out.length < max; i--) out.push(items[i] as A);
   return out;
 };
-
-const isStringRecord = (u: unknown): u is EventMetadata =>
-  typeof u === 'object' &&
-  u !== null &&
-  !Array.isArray(u) &&
-  Object.values(u).every((v) => typeof v === 'string' || v === undefined);
 
 /**
  * An EventStore that keeps its log in memory: the embedded default, and the reference the
@@ -129,50 +91,13 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
   const unavailable: StoreError = { _tag: 'StoreUnavailable', message: 'the in-memory store is closed' };
   const revisionOf = (stream: string): number => (streams.get(stream)?.length ?? 0) - 1;
 
-  const prepare = (events: ReadonlyArray<NewEvent<E>>): E.Either<StoreError, ReadonlyArray<Prepared<E>>> => {
-    const firstIndexOf = new Map<string, number>();
-    const prepared: Prepared<E>[] = [];
-    for (const [index, candidate] of events.entries()) {
-      const rawId: unknown = (candidate as { readonly id?: unknown } | undefined)?.id;
-      const invalid = (reason: InvalidInput | string) =>
-        E.left<StoreError>({ _tag: 'InvalidEvent', index, eventId: String(rawId), reason });
-      if (typeof rawId !== 'string' || !isUuid(rawId)) return invalid(`the id must be a UUID string, got ${typeof rawId === 'string' ? JSON.stringify(rawId) : `a ${typeof rawId}`}`);
-      // Ids compare in lower case, as the UUID columns of persistent stores do.
-      const id = rawId.toLowerCase();
-      const earlier = firstIndexOf.get(id);
-      if (earlier !== undefined) return invalid(`the id repeats the id of event #${earlier} of the same batch`);
-      firstIndexOf.set(id, index);
-
-      let event: unknown = candidate.event;
-      if (codec !== undefined) {
-        const decoded = codec.decode(event);
-        if (E.isLeft(decoded)) return invalid(invalidInput(`event #${index}`, decoded.left));
-        event = decoded.right;
-      }
-      const type: unknown = (event as { readonly type?: unknown } | null | undefined)?.type;
-      if (typeof type !== 'string' || type === '') return invalid('the event must have a non-empty string type');
-      const domainDate: unknown = candidate.domainDate ?? null;
-      if (domainDate !== null && !IsoDate.is(domainDate))
-        return invalid(`domainDate must be null or a real date written YYYY-MM-DD, got ${JSON.stringify(domainDate)}`);
-      const metadata: unknown = candidate.metadata ?? {};
-      if (!isStringRecord(metadata)) return invalid('metadata must be a record of strings');
-
-      const eventCopy = frozenJsonCopy(event, 'event');
-      if (E.isLeft(eventCopy)) return invalid(eventCopy.left);
-      const metadataCopy = frozenJsonCopy(metadata, 'metadata');
-      if (E.isLeft(metadataCopy)) return invalid(metadataCopy.left);
-      prepared.push({ id, event: eventCopy.right as E, domainDate, metadata: metadataCopy.right as EventMetadata });
-    }
-    return E.right(prepared);
-  };
-
   // E.right for an idempotent re-append, E.left for a conflict, null when every event is new.
-  const findStored = (stream: string, batch: ReadonlyArray<Prepared<E>>): E.Either<StoreError, AppendResult> | null => {
+  const findStored = (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>): E.Either<StoreError, AppendResult> | null => {
     const stored = batch.map((p) => byId.get(p.id));
     const firstStored = stored.findIndex((s) => s !== undefined);
     if (firstStored === -1) return null;
     for (const [i, original] of stored.entries()) {
-      const candidate = batch[i] as Prepared<E>;
+      const candidate = batch[i] as PreparedAppendEvent<E>;
       if (original === undefined) {
         const other = stored[firstStored] as EventEnvelope<E>;
         return E.left({ _tag: 'DuplicateEventId', eventId: other.eventId, stream: other.stream });
@@ -195,7 +120,7 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
     if (events.length === 0) {
       return satisfiesExpectedRevision(expected, actual) ? E.right({ nextExpectedRevision: actual, positions: [] }) : wrongRevision;
     }
-    const prepared = prepare(events);
+    const prepared = prepareAppend(events, { codec });
     if (E.isLeft(prepared)) return prepared;
     // Idempotency comes before the revision check: a retried append whose first attempt did land
     // must succeed even though the stream has moved on.
@@ -263,17 +188,17 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
 
   return {
     append: (stream, events, appendOptions = {}) => {
-      checkStream('append', stream);
+      checkStreamName('append', stream);
       if (!Array.isArray(events)) throw new RangeError('append: events must be an array');
-      const expected = checkExpectedRevision(appendOptions.expectedRevision ?? 'any');
+      const expected = checkExpectedRevision(appendOptions.expectedRevision);
       return () => Promise.resolve(appendNow(stream, events, expected));
     },
 
     readStream: (stream, readOptions: ReadStreamOptions = {}) => {
-      checkStream('readStream', stream);
-      const direction = checkDirection('readStream', readOptions.direction);
-      const fromRevision = checkOptional('readStream', 'fromRevision', readOptions.fromRevision, 0);
-      const limit = checkOptional('readStream', 'limit', readOptions.limit, 0);
+      checkStreamName('readStream', stream);
+      const direction = checkReadDirection('readStream', readOptions.direction);
+      const fromRevision = checkOptionalInteger('readStream', 'fromRevision', readOptions.fromRevision, 0);
+      const limit = checkOptionalInteger('readStream', 'limit', readOptions.limit, 0);
       return read(() => {
         const streamLog = streams.get(stream) ?? [];
         const start = fromRevision ?? (direction === 'forwards' ? 0 : streamLog.length - 1);
@@ -282,9 +207,9 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
     },
 
     readAll: (readOptions: ReadAllOptions = {}) => {
-      const direction = checkDirection('readAll', readOptions.direction);
-      const fromPosition = checkOptional('readAll', 'fromPosition', readOptions.fromPosition, 0);
-      const limit = checkOptional('readAll', 'limit', readOptions.limit, 0);
+      const direction = checkReadDirection('readAll', readOptions.direction);
+      const fromPosition = checkOptionalInteger('readAll', 'fromPosition', readOptions.fromPosition, 0);
+      const limit = checkOptionalInteger('readAll', 'limit', readOptions.limit, 0);
       return read(() => {
         if (direction === 'forwards') return windowOf(log, direction, fromPosition === undefined ? 0 : firstAtOrAfter(log, fromPosition), limit);
         const start = fromPosition === undefined ? log.length - 1 : firstAtOrAfter(log, fromPosition + 1) - 1;
@@ -293,7 +218,7 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
     },
 
     subscribe: (subscribeOptions) => {
-      checkOptional('subscribe', 'afterPosition', subscribeOptions.afterPosition, 0);
+      checkOptionalInteger('subscribe', 'afterPosition', subscribeOptions.afterPosition, 0);
       if (typeof subscribeOptions.onEvent !== 'function') throw new RangeError('subscribe: onEvent must be a function');
       const subscription: CatchUpSubscription = makeCatchUpSubscription(subscribeOptions, {
         readAfter: (position) =>

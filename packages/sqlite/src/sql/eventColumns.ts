@@ -1,3 +1,4 @@
-/** The columns every read of the events table selects, in the shape of EventRow. */
-export const eventColumns = `global_position, event_id, stream, stream_revision, event_type, data, metadata, domain_date, recorded_at,
-  hash, previous_stream_hash, previous_global_hash`;
+/** The columns every read of the events table selects, named as the fields of core's StoredRecord (see eventRow). */
+export const eventColumns = `global_position AS globalPosition, event_id AS eventId, stream, stream_revision AS streamRevision,
+  event_type AS type, data AS dataText, metadata AS metadataText, domain_date AS domainDate, recorded_at AS recordedAt,
+  hash, previous_stream_hash AS previousStreamHash, previous_global_hash AS previousGlobalHash`;
