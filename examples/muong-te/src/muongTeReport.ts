@@ -42,12 +42,11 @@ export const muongTeReport = async (
   if (existing.right.length === 0) {
     const replayed = await replayHistory(store, muongTeHistory, options.newId === undefined ? {} : { newId: options.newId });
     if (E.isLeft(replayed)) return replayed;
-  } else {
-    const all = await store.readStream(campaignStreamName(CAMPAIGN_ID))();
-    options.onExistingHistory?.(E.isRight(all) ? all.right.length : 0);
   }
   const log = await store.readAll()();
   if (E.isLeft(log)) return E.left({ _tag: 'ReadFailed', message: describeStoreError(log.left) });
+  // The whole log is read anyway: count the history already there from it, not with a second read.
+  if (existing.right.length > 0) options.onExistingHistory?.(log.right.filter((e) => e.stream === campaignStreamName(CAMPAIGN_ID)).length);
   const facts = runProjection(campaignFactsProjection, log.right);
   const digest = await exportDigest(store)();
   const logStatus: LogStatus = E.isRight(digest)

@@ -8,6 +8,7 @@ import { commendationsView } from '../projections/commendationsView';
 import { contestsView } from '../projections/contestsView';
 import type { Figure } from '../projections/figure';
 import { percentOf } from '../projections/percent';
+import { listSize, type PersistentList } from '../projections/persistentList';
 import { figureOf } from '../projections/figureOf';
 import { materialsView } from '../projections/materialsView';
 import { outreachView } from '../projections/outreachView';
@@ -270,5 +271,7 @@ export const buildCampaignReport = (facts: CampaignFacts, options: CampaignRepor
   };
 };
 
+// Every folded event sits in its type's list (corrections included), so the sizes add up to the
+// events folded; factsOf would walk the lists and fold corrections into their originals.
 const factCount = (facts: CampaignFacts): number =>
-  (Object.keys(facts.log) as Array<keyof CampaignFacts['log']>).reduce((n, type) => n + factsOf(facts, type).length, 0);
+  (Object.values(facts.log) as ReadonlyArray<PersistentList<unknown>>).reduce((n, list) => n + listSize(list), 0);
