@@ -36,18 +36,31 @@ describe('the Mường Tè report', () => {
   });
 
   it('marks the stated figures that the facts do not bear out', () => {
-    expect(statedRow('figure:2009/party-members')?.stated[0]?.agreement).toBe('differs');
-    expect(statedRow('figure:2010/classes')?.stated[0]?.agreement).toBe('differs');
-    expect(statedRow('figure:2009/participants')?.stated[0]?.agreement).toBe('differs');
-    expect(statedRow('figure:2007/party-members')?.stated[0]?.agreement).toBe('agrees');
-    expect(statedRow('figure:2008/party-members')?.stated[0]?.agreement).toBe('incomplete');
-    expect(statedRow('figure:2010/participants')?.stated[0]?.agreement).toBe('not-comparable');
+    const agreement = (figureId: string) => statedRow(figureId)?.stated.find((s) => s.figureId === figureId)?.verdict.agreement;
+    expect(agreement('figure:2009/party-members')).toBe('differs');
+    expect(agreement('figure:2010/classes')).toBe('differs');
+    expect(agreement('figure:2010/participants')).toBe('differs');
+    expect(agreement('figure:2007/party-members')).toBe('agrees');
+    expect(agreement('figure:2008/party-members')).toBe('incomplete');
+  });
+
+  it('agrees with 2009’s 3.082: 2.181 party members and 901 non-party civil servants, the categories that make the total', () => {
+    const row = statedRow('figure:2009/participants');
+    expect(row?.computed).toMatchObject({ status: 'computed', value: 3082, fromCategories: ['party-members', 'non-party-civil-servants'] });
+    expect(row?.computed.itemisedBy).toBeUndefined();
+    expect(row?.stated[0]?.verdict).toEqual({
+      kind: 'matches-exactly',
+      alarm: false,
+      agreement: 'agrees',
+      arithmetic: { vi: '2.181 + 901 = 3.082', en: '2,181 + 901 = 3,082' },
+    });
+    expect(formatReport(report, 'vi')).toMatch(/Người tham gia, cán bộ, đảng viên, công chức, viên chức \(người\) +tính: 3\.082 +báo cáo: 3\.082 ✓/);
   });
 
   it('shows the arithmetic of a rate: 94,2% stated against 2.181/2.321 re-rounded to one decimal', () => {
     const row = statedRow('figure:2009/party-members');
     expect(row?.computed.percent).toEqual({ numerator: 2181, denominator: 2321, scaled: 9397, decimals: 2 });
-    expect(row?.stated[0]?.checks).toContainEqual({ what: 'percent', stated: 942, computed: 940, agrees: false });
+    expect(row?.stated[0]?.verdict).toMatchObject({ kind: 'percent-mismatches-fraction', alarm: true, arithmetic: { vi: '2.181/2.321 = 93,97% ≠ 94,2%' } });
   });
 
   it('lists the events behind each computed figure', () => {

@@ -10,6 +10,8 @@ import {
   campaignStreamName,
   describeStoreError,
   exportDigest,
+  figureLookup,
+  reconcile,
   runProjection,
   withAudit,
 } from '@campaign-ledger/core';
@@ -54,6 +56,9 @@ export const muongTeReport = async (
     : digest.left._tag === 'Broken'
       ? { _tag: 'Broken', problem: digest.left.problem }
       : { _tag: 'NotVerified', reason: describeStoreError(digest.left) };
-  const report = buildCampaignReport(facts, { organisationId: org.district });
-  return E.right(withAudit(report, buildAuditSection(facts, builtInRules, logStatus)));
+  // The report and its audit share the figures and the reconciliation: one verdict per statement.
+  const figures = figureLookup(facts);
+  const reconciliations = reconcile(facts, figures);
+  const report = buildCampaignReport(facts, { organisationId: org.district, figures, reconciliations });
+  return E.right(withAudit(report, buildAuditSection(facts, builtInRules, logStatus, { figures, reconciliations })));
 };

@@ -88,7 +88,7 @@ describe('reconciling the Mường Tè report with its own facts', () => {
     const r = finding('figure:2010/classes');
     expect(r.arithmetic).toMatchObject({ _tag: 'Sum', total: 35, stated: 36, holds: false });
     expect(r.arithmetic.line.vi).toBe('2 + 33 = 35 ≠ 36');
-    expect(r.notes.map((n) => n.line.vi)).toEqual(['ô số liệu của khóa này: 2 + 33 + 5 = 40 ≠ 36']);
+    expect(r.notes.map((n) => n.line.vi)).toEqual(['ô số liệu của khóa này: 2 + 33 + 5 = 40 (các phần nêu riêng theo khối, cấp tổ chức, đối tượng của lớp, không phải tổng) — báo cáo 36']);
   });
 
   it('2010: "6.713 ... tham gia học tập" against 257 + 158 + 2.648 = 3.063 persons, the 10.500 being attendances', () => {
@@ -117,11 +117,18 @@ describe('reconciling the Mường Tè report with its own facts', () => {
     expect([cadres.kind, cadres.alarm, cadres.arithmetic.line.vi]).toEqual(['matches-within-precision', false, '1.483/1.650 = 89,88% ≈ 90%']);
   });
 
-  it('2009: 2.181 + 901 = 3.082 matches, noting the same group itemised by organiser', () => {
+  it('2009: 2.181 + 901 = 3.082 matches; the same group itemised by organiser is a note, not a contradiction', () => {
     const r = finding('figure:2009/participants');
-    expect([r.kind, r.alarm, r.arithmetic.line.vi]).toEqual(['matches-exactly', false, '2.181 + 901 = 3.082']);
+    expect([r.kind, r.alarm, r.agreement, r.arithmetic.line.vi]).toEqual(['matches-exactly', false, 'agrees', '2.181 + 901 = 3.082']);
+    expect(r.computed).toMatchObject({ status: 'computed', value: 3082 });
     expect(r.notes).toEqual([
-      expect.objectContaining({ kind: 'cell', line: { vi: 'ô số liệu của khóa này: 256 + 1.854 = 2.110 ≠ 3.082', en: "the figure key's own cell: 256 + 1,854 = 2,110 ≠ 3,082" } }),
+      expect.objectContaining({
+        kind: 'itemised',
+        line: {
+          vi: 'cùng nhóm đối tượng: 256 + 1.854 = 2.110 (các phần nêu riêng theo khối, cấp tổ chức, không phải tổng) — báo cáo 3.082',
+          en: 'the same group: 256 + 1,854 = 2,110 (parts itemised by bloc, organiser level, not a total) — stated 3,082',
+        },
+      }),
     ]);
   });
 

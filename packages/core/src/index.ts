@@ -17,7 +17,7 @@ export { FigureKey } from './model/figureKey';
 export type { Measure, FigureKeyInput } from './model/figureKey';
 export { figureKey } from './model/figureKey';
 export type { Label, Labels } from './model/labels';
-export { ParticipantCategory, participantCategoryLabels } from './model/participantCategory';
+export { ParticipantCategory, participantCategoryLabels, participantCategoryPartitions } from './model/participantCategory';
 export { CountUnit, countUnitLabels } from './model/countUnit';
 export { Bloc, blocLabels } from './model/bloc';
 export { OrganiserLevel, organiserLevelLabels } from './model/organiserLevel';
@@ -93,6 +93,11 @@ export { ancestorsOf, isWithin, isStrictlyWithin, blocOf, kindOf } from './proje
 export { percentOf, roundedToDecimals } from './projections/percent';
 export { figureOf } from './projections/figureOf';
 export type { FigureKeyOf } from './projections/figureAssembly';
+export { figureLookup, figureKeyId } from './projections/figureLookup';
+export type { FigureLookup } from './projections/figureLookup';
+export { companionDenominatorKey } from './projections/companionDenominator';
+export type { Dimension } from './projections/grains';
+export type { CategoryComposition } from './projections/figure';
 export type { ViewScope } from './projections/viewSupport';
 export { participationView } from './projections/participationView';
 export type { ParticipationView, ParticipationPeriod, ParticipationCell } from './projections/participationView';
@@ -118,15 +123,14 @@ export type {
   ReportRow,
   ReportSection,
   SectionId,
-  StatedCheck,
   StatedValue,
+  StatementVerdict,
 } from './report/reportModel';
-export { statedChecks, agreementOf } from './report/statedChecks';
 export { formatReport, formatComputed, formatStated } from './report/formatReport';
-export { formatCount, formatPercent, formatFraction } from './report/numberFormat';
-export { figureLabel } from './report/figureLabel';
-export type { NameLookup } from './report/figureLabel';
-export type { Language } from './report/language';
+export { formatCount, formatPercent, formatFraction } from './text/numberFormat';
+export { figureLabel } from './text/figureLabel';
+export type { NameLookup } from './text/figureLabel';
+export type { Language } from './text/language';
 export { makeInMemoryStorage } from './store/inMemoryStorage';
 export type { InMemoryStorage } from './store/inMemoryStorage';
 export { GENESIS_HASH, isSha256Hex } from './integrity/eventSeal';
@@ -144,9 +148,9 @@ export { explain, lineageEntryOf } from './audit/explain';
 export type { Explanation, LineageEntry, LineageEffect, FractionSide } from './audit/explain';
 export { formatExplanation, formatLineageEntry, DEFAULT_QUOTE_WIDTH } from './audit/explanationText';
 export type { ExplanationTextOptions } from './audit/explanationText';
-export { reconcile } from './audit/reconcile';
+export { reconcile, agreementOf } from './audit/reconcile';
 export { ALARMING_KINDS, reconciliationKindLabels } from './audit/reconciliation';
-export type { Reconciliation, ReconciliationKind, ReconciliationNote, Arithmetic, Operand, ComparedNumber, StatedNumbers } from './audit/reconciliation';
+export type { Agreement, Reconciliation, ReconciliationKind, ReconciliationNote, Arithmetic, Operand, ComparedNumber, StatedNumbers } from './audit/reconciliation';
 export { qualifierRange, qualifierHolds } from './audit/reconcileQualifier';
 export type { QualifierRange } from './audit/reconcileQualifier';
 export { formatReconciliation, formatReconciliations } from './audit/reconciliationText';
@@ -203,7 +207,7 @@ export type {
 } from './audit/rules/ruleViolation';
 export { builtInRules, builtInRuleInputs } from './audit/builtInRules';
 export { buildAuditSection, withAudit } from './report/auditSection';
-export type { AuditSection, LogStatus } from './report/auditSection';
+export type { AuditInputs, AuditSection, LogStatus } from './report/auditSection';
 export { formatAuditSection } from './report/formatAuditSection';
 export { checkReadDirection, checkOptionalInteger, checkExpectedRevision, checkStreamName } from './store/storeArguments';
 export { prepareAppend } from './store/prepareAppend';

@@ -1,9 +1,8 @@
 import type { FigureKey, Measure } from '../model/figureKey';
 import type { CampaignFacts } from '../projections/campaignFacts';
 import type { Figure } from '../projections/figure';
-import { figureOf } from '../projections/figureOf';
-import { figureLabel, type NameLookup } from '../report/figureLabel';
-import { canonicalJson } from '../store/canonicalJson';
+import { type FigureLookup, figureLookup } from '../projections/figureLookup';
+import { figureLabel, type NameLookup } from '../text/figureLabel';
 import { coordinatesOf, type Coordinates } from './rules/figureCoordinates';
 import { type RuleBinding, instantiateTemplate } from './rules/figureTemplate';
 import { bindingsOf, placeholdersOf } from './rules/ruleBindings';
@@ -35,18 +34,10 @@ interface Memo {
   readonly names: NameLookup;
 }
 
-const memoOf = (facts: CampaignFacts): Memo => {
-  const figures = new Map<string, Figure>();
+const memoOf = (facts: CampaignFacts, figures: FigureLookup): Memo => {
   const coordinates = new Map<Measure, ReadonlyArray<Coordinates>>();
   return {
-    figure: (key) => {
-      const k = canonicalJson(key);
-      const known = figures.get(k);
-      if (known !== undefined) return known;
-      const computed = figureOf(facts, key);
-      figures.set(k, computed);
-      return computed;
-    },
+    figure: figures,
     coordinates: (measure) => {
       const known = coordinates.get(measure);
       if (known !== undefined) return known;
@@ -221,8 +212,8 @@ const evaluateRule = (facts: CampaignFacts, memo: Memo, rule: ValidationRule): R
 
 /**
  * Evaluates validation rules against campaign facts: each rule for every binding of its
- * placeholders that the facts present (see `bindingsOf`), each side's figures computed with
- * `figureOf`, missing figures handled by the rule's strategy. The facts are whatever state the
+ * placeholders that the facts present (see `bindingsOf`), each side's figures looked up in
+ * `figures` (a report shares its own, so each figure is computed once), missing figures handled by the rule's strategy. The facts are whatever state the
  * caller folded, so evaluating as of a point in the log is folding the log up to that point.
  *
  * @example
@@ -231,8 +222,12 @@ const evaluateRule = (facts: CampaignFacts, memo: Memo, rule: ValidationRule): R
  * violations.map((v) => v.message.en);
  * // ["Awards decided do not exceed awards proposed (2007–2010, collectives): 15 + 29 = 44 > 43, expected ≤"]
  */
-export const evaluateRules = (facts: CampaignFacts, rules: ReadonlyArray<ValidationRule>): RuleEvaluation => {
-  const memo = memoOf(facts);
+export const evaluateRules = (
+  facts: CampaignFacts,
+  rules: ReadonlyArray<ValidationRule>,
+  figures: FigureLookup = figureLookup(facts),
+): RuleEvaluation => {
+  const memo = memoOf(facts, figures);
   const outcomes = rules.map((rule) => evaluateRule(facts, memo, rule));
   return {
     evaluated: outcomes.reduce((n, o) => n + o.tally.evaluated, 0),

@@ -6,7 +6,7 @@ import type { Qualifier } from '../model/qualifier';
 import type { CampaignFacts } from '../projections/campaignFacts';
 import type { ComputedPercent, Contribution, Figure, FigureStatus } from '../projections/figure';
 import { figureOf } from '../projections/figureOf';
-import { figureLabel, type NameLookup } from '../report/figureLabel';
+import { figureLabel, type NameLookup } from '../text/figureLabel';
 
 /**
  * What an event did to a figure: `added` (counted), `shadowed` (an operational fact under a

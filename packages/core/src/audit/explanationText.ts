@@ -1,6 +1,6 @@
 import { qualifierLabels } from '../model/qualifier';
-import type { Language } from '../report/language';
-import { formatCount, formatFraction, formatPercent } from '../report/numberFormat';
+import type { Language } from '../text/language';
+import { formatCount, formatFraction, formatPercent } from '../text/numberFormat';
 import type { Explanation, LineageEffect, LineageEntry } from './explain';
 
 /** How an explanation is written: the longest quote shown, in characters (the entries keep the whole sentence). */

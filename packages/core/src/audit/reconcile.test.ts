@@ -14,8 +14,12 @@ const reconciled = (facts: CampaignFacts, figureId: string): Reconciliation => {
 
 const lines = (r: Reconciliation) => ({ vi: r.arithmetic.line.vi, en: r.arithmetic.line.en, notes: r.notes.map((n) => n.line.vi) });
 
-const classes = (factId: string, period: number, count: number, extra: { bloc?: 'agencies' | 'rural' | 'armed-forces'; organiserLevel?: 'district' | 'unit'; audience?: 'teachers' } = {}) =>
-  event('ClassesReported', { factId, organisationId: D, period, count, ...extra });
+const classes = (
+  factId: string,
+  period: number,
+  count: number,
+  extra: { bloc?: 'agencies' | 'rural' | 'armed-forces'; organiserLevel?: 'district' | 'unit'; audience?: 'teachers'; organisationId?: string } = {},
+) => event('ClassesReported', { factId, organisationId: D, period, count, ...extra });
 
 const participation = (factId: string, period: number, category: 'party-members' | 'civil-servants' | 'non-party-civil-servants' | 'cadres-party-members-civil-servants', count: number, extra: { organiserLevel?: 'district' | 'unit' } = {}) =>
   event('ParticipationReported', { factId, organisationId: D, period, category, countUnit: 'person', count, ...extra });
@@ -183,13 +187,15 @@ describe('reconcile: a total that differs from the sum of its parts', () => {
     expect(lines(r)).toEqual({
       vi: '2 + 33 = 35 ≠ 36',
       en: '2 + 33 = 35 ≠ 36',
-      notes: ['ô số liệu của khóa này: 2 + 33 + 5 = 40 ≠ 36'],
+      notes: ['ô số liệu của khóa này: 2 + 33 + 5 = 40 (các phần nêu riêng theo khối, cấp tổ chức, đối tượng của lớp, không phải tổng) — báo cáo 36'],
     });
+    // The cell only itemises the year (by organiser level, bloc, audience): its 40 is no total, so it is a note, not a second alarm.
+    expect(r.notes[0]).toMatchObject({ kind: 'cell', arithmetic: { _tag: 'Itemised', computed: 40, stated: 36, by: ['bloc', 'organiserLevel', 'audience'] } });
   });
 });
 
-describe('reconcile: parts that add up win over the cell', () => {
-  it('2.181 + 901 = 3.082 matches, and the cell of the same key is noted', () => {
+describe('reconcile: parts that add up, and facts that only itemise the total', () => {
+  it('2.181 + 901 = 3.082 matches; the same group itemised by organiser (256 + 1.854) is a note that does not cover it', () => {
     const group = 'cadres-party-members-civil-servants' as const;
     const facts = withHierarchy(
       participation('f:district-class', 2009, group, 256, { organiserLevel: 'district' }),
@@ -207,8 +213,75 @@ describe('reconcile: parts that add up win over the cell', () => {
     const r = reconciled(facts, 'figure:total');
     expect(r.kind).toBe('matches-exactly');
     expect(r.alarm).toBe(false);
-    expect(lines(r)).toEqual({ vi: '2.181 + 901 = 3.082', en: '2,181 + 901 = 3,082', notes: ['ô số liệu của khóa này: 256 + 1.854 = 2.110 ≠ 3.082'] });
-    expect(r.notes[0]).toMatchObject({ kind: 'cell', arithmetic: { _tag: 'Compare', computed: 2110, stated: 3082 } });
+    expect(r.agreement).toBe('agrees');
+    expect(lines(r)).toEqual({
+      vi: '2.181 + 901 = 3.082',
+      en: '2,181 + 901 = 3,082',
+      notes: ['cùng nhóm đối tượng: 256 + 1.854 = 2.110 (các phần nêu riêng theo cấp tổ chức, không phải tổng) — báo cáo 3.082'],
+    });
+    expect(r.notes[0]).toMatchObject({ kind: 'itemised', arithmetic: { _tag: 'Itemised', computed: 2110, stated: 3082, by: ['organiserLevel'] } });
+    // The computed figure of the key is the categories that partition it, not the itemised facts.
+    expect(r.computed).toMatchObject({ status: 'computed', value: 3082 });
+    expect(r.computed.entries.map((e) => [e.factId, e.effect])).toEqual([
+      ['f:district-class', 'shadowed'],
+      ['f:unit-classes', 'shadowed'],
+      ['f:pm', 'added'],
+      ['f:non-party', 'added'],
+    ]);
+  });
+
+  it('the same total without named parts agrees with the categories that partition it', () => {
+    const group = 'cadres-party-members-civil-servants' as const;
+    const facts = withHierarchy(
+      participation('f:district-class', 2009, group, 256, { organiserLevel: 'district' }),
+      participation('f:pm', 2009, 'party-members', 2181),
+      participation('f:non-party', 2009, 'non-party-civil-servants', 901),
+      event('FigureReported', {
+        figureId: 'figure:total',
+        figure: { measure: 'participants', period: 2009, organisationId: D, category: group, countUnit: 'person' },
+        value: 3082,
+        countUnit: 'person',
+      }),
+    );
+    const r = reconciled(facts, 'figure:total');
+    expect(r.kind).toBe('matches-exactly');
+    expect(lines(r).vi).toBe('2.181 + 901 = 3.082');
+    expect(lines(r).notes).toEqual(['cùng nhóm đối tượng: 256 (các phần nêu riêng theo cấp tổ chức, không phải tổng) — báo cáo 3.082']);
+  });
+
+  it('a total the facts only itemise is neither confirmed nor contradicted by their sum', () => {
+    const group = 'cadres-party-members-civil-servants' as const;
+    const facts = withHierarchy(
+      participation('f:district-class', 2009, group, 256, { organiserLevel: 'district' }),
+      participation('f:unit-classes', 2009, group, 1854, { organiserLevel: 'unit' }),
+      event('FigureReported', {
+        figureId: 'figure:total',
+        figure: { measure: 'participants', period: 2009, organisationId: D, category: group, countUnit: 'person' },
+        value: 3082,
+        countUnit: 'person',
+      }),
+    );
+    const r = reconciled(facts, 'figure:total');
+    expect(r.kind).toBe('itemised-only');
+    expect(r.alarm).toBe(false);
+    expect(r.agreement).toBe('incomplete');
+    expect(r.arithmetic).toMatchObject({ _tag: 'Itemised', what: 'value', computed: 2110, stated: 3082, by: ['organiserLevel'] });
+    expect(lines(r)).toEqual({
+      vi: '256 + 1.854 = 2.110 (các phần nêu riêng theo cấp tổ chức, không phải tổng) — báo cáo 3.082',
+      en: '256 + 1,854 = 2,110 (parts itemised by organiser level, not a total) — stated 3,082',
+      notes: [],
+    });
+  });
+
+  it('itemised slices that add up to the stated total agree with it', () => {
+    const facts = withHierarchy(
+      classes('f:agencies', 2007, 3, { bloc: 'agencies' }),
+      classes('f:rural', 2007, 21, { bloc: 'rural' }),
+      event('FigureReported', { figureId: 'figure:classes', figure: { measure: 'classes', period: 2007, organisationId: D }, value: 24 }),
+    );
+    const r = reconciled(facts, 'figure:classes');
+    expect(r.kind).toBe('matches-exactly');
+    expect(r.agreement).toBe('agrees');
   });
 });
 
@@ -296,9 +369,10 @@ describe('reconcile: qualifiers', () => {
 
 describe('reconcile: differs', () => {
   it('a stated count the facts do not bear out, with no parts to explain it', () => {
+    // Each commune reports all of its classes: together they are the district's whole.
     const facts = withHierarchy(
-      classes('f:district', 2010, 2, { organiserLevel: 'district' }),
-      classes('f:units', 2010, 33, { organiserLevel: 'unit' }),
+      classes('f:district', 2010, 2, { organisationId: 'org:commune-a1' }),
+      classes('f:units', 2010, 33, { organisationId: 'org:office-a' }),
       event('FigureReported', { figureId: 'figure:classes', figure: { measure: 'classes', period: 2010 }, value: 36 }),
     );
     const r = reconciled(facts, 'figure:classes');

@@ -2,14 +2,16 @@ import type { FigureKey } from '../model/figureKey';
 import type { Label } from '../model/labels';
 import { qualifierLabels } from '../model/qualifier';
 import { type CampaignFacts, type Fact, type FactRef, reportedFigures } from '../projections/campaignFacts';
-import type { Language } from '../report/language';
-import { formatCount } from '../report/numberFormat';
+import type { Language } from '../text/language';
+import { formatCount } from '../text/numberFormat';
 import type { LineageEntry } from './explain';
-import { compareArithmetic, missingArithmetic, percentArithmetic, sumArithmetic, unitsArithmetic } from './reconcileArithmetic';
+import { compareArithmetic, itemisedArithmetic, missingArithmetic, percentArithmetic, sumArithmetic, unitsArithmetic } from './reconcileArithmetic';
 import { type Comparison, comparisonsOf, missingInVietnamese } from './reconcileComparisons';
 import { type ComputedSide, computedSide } from './reconcileComputedSide';
 import { type PartIndex, type PartNumber, type RecordedFact, partIndexOf, partNumber } from './reconcileParts';
+import { type FigureLookup, figureLookup } from '../projections/figureLookup';
 import {
+  type Agreement,
   ALARMING_KINDS,
   type Arithmetic,
   type ComparedNumber,
@@ -26,6 +28,7 @@ type StatementData = Statement['data'];
 const checkNote = (c: Comparison): ReconciliationNote => ({ kind: 'check', arithmetic: c.arithmetic, line: c.arithmetic.line });
 
 const CELL_PREFIX: Label = { vi: 'ô số liệu của khóa này: ', en: "the figure key's own cell: " };
+const SAME_GROUP: Label = { vi: 'cùng nhóm đối tượng: ', en: 'the same group: ' };
 
 const cellNote = (side: ComputedSide, stated: number): ReconciliationNote => {
   if (side.value === null) {
@@ -37,8 +40,22 @@ const cellNote = (side: ComputedSide, stated: number): ReconciliationNote => {
       line: { vi: `${CELL_PREFIX.vi}${vi}`, en: `${CELL_PREFIX.en}${reason}` },
     };
   }
-  const compared = compareArithmetic('value', side.valueOperands, side.value, stated);
+  const compared =
+    side.itemisedBy === undefined
+      ? compareArithmetic('value', side.valueOperands, side.value, stated)
+      : itemisedArithmetic('value', side.valueOperands, side.value, stated, side.itemisedBy);
   return { kind: 'cell', arithmetic: compared, line: { vi: `${CELL_PREFIX.vi}${compared.line.vi}`, en: `${CELL_PREFIX.en}${compared.line.en}` } };
+};
+
+// The key's own facts that only itemised a figure made from narrower categories: they add
+// nothing, and say nothing against the total; the reader still sees them.
+const itemisedNote = (side: ComputedSide, stated: number | undefined): ReadonlyArray<ReconciliationNote> => {
+  const itemised = side.composition?.itemised;
+  if (itemised === undefined || itemised.contributions.length === 0) return [];
+  const operands: ReadonlyArray<Operand> = itemised.contributions.map((c) => ({ value: c.value, factId: c.factId, eventId: c.eventId }));
+  const sum = operands.reduce((n, o) => n + o.value, 0);
+  const arithmetic = itemisedArithmetic('value', operands, sum, stated ?? side.value ?? sum, itemised.by);
+  return [{ kind: 'itemised', arithmetic, line: { vi: `${SAME_GROUP.vi}${arithmetic.line.vi}`, en: `${SAME_GROUP.en}${arithmetic.line.en}` } }];
 };
 
 const qualifiedNote = (side: ComputedSide, d: StatementData): ReadonlyArray<ReconciliationNote> => {
@@ -129,25 +146,36 @@ const partsFinding = (d: StatementData, side: ComputedSide, resolved: ReadonlyAr
   const other = resolved.filter((p) => !inUnit(p));
   const partEvents = resolved.flatMap((p) => partEntries(p, inUnit(p), d.figure));
   // The value against the cell is the cell note; the other numbers (fraction, percentage) stay checks.
-  const isValueCheck = (a: Arithmetic) => a._tag === 'Bound' || ((a._tag === 'Compare' || a._tag === 'Missing') && a.what === 'value');
+  const isValueCheck = (a: Arithmetic) => a._tag === 'Bound' || ((a._tag === 'Compare' || a._tag === 'Missing' || a._tag === 'Itemised') && a.what === 'value');
   const others = comparisonsOf(d, side).filter((c) => !isValueCheck(c.arithmetic));
   const sameTotal = same.reduce((sum, p) => sum + p.number.value, 0);
   const cell = side.value === sameTotal && other.length === 0 ? [] : [cellNote(side, total)];
-  const notes = [...cell, ...others.map(checkNote), ...qualifiedNote(side, d)];
+  const notes = [...cell, ...itemisedNote(side, total), ...others.map(checkNote), ...qualifiedNote(side, d)];
   if (other.length > 0 && unit !== undefined) {
     const arithmetic = unitsArithmetic(total, unit, same.map(partOperand), other.map(partOperand), 'added');
     return { kind: 'headcount-versus-attendances', arithmetic, notes, partEvents };
   }
   const arithmetic = sumArithmetic(same.map(partOperand), total, d.qualifier);
-  const kind: ReconciliationKind = !arithmetic.holds ? 'total-differs-from-parts' : d.qualifier === undefined ? 'matches-exactly' : 'holds-under-qualifier';
-  return { kind, arithmetic, notes, partEvents };
+  if (!arithmetic.holds) return { kind: 'total-differs-from-parts', arithmetic, notes, partEvents };
+  // The parts add up, but another number of the statement may not: the first difference decides.
+  const differing = others.find((c) => c.verdict === 'differs');
+  if (differing !== undefined) {
+    const rest = notes.filter((n) => n.arithmetic !== differing.arithmetic);
+    const sumNote: ReconciliationNote = { kind: 'check', arithmetic, line: arithmetic.line };
+    return { kind: differenceKind(differing.arithmetic), arithmetic: differing.arithmetic, notes: [sumNote, ...rest], partEvents };
+  }
+  return { kind: d.qualifier === undefined ? 'matches-exactly' : 'holds-under-qualifier', arithmetic, notes, partEvents };
 };
+
+// A difference is an unkept qualifier when it is a bound, else a plain difference.
+const differenceKind = (a: Arithmetic): ReconciliationKind => (a._tag === 'Bound' ? 'qualifier-does-not-hold' : 'differs');
 
 // B–D. No usable parts: the statement against the computed side.
 const computedFinding = (d: StatementData, side: ComputedSide, earlierNotes: ReadonlyArray<ReconciliationNote>): Finding => {
   const comparisons = comparisonsOf(d, side);
   const notesBeside = (primary: Comparison | undefined, rest: ReadonlyArray<Comparison>) => [
     ...earlierNotes,
+    ...itemisedNote(side, d.value ?? d.numerator),
     ...rest.filter((c) => c !== primary).map(checkNote),
     ...qualifiedNote(side, d),
   ];
@@ -180,10 +208,9 @@ const computedFinding = (d: StatementData, side: ComputedSide, earlierNotes: Rea
 
   // D. Every number against the computed side: a difference first, then a gap, then the agreement.
   const differing = comparisons.find((c) => c.verdict === 'differs');
-  if (differing !== undefined) {
-    const kind = differing.arithmetic._tag === 'Bound' ? 'qualifier-does-not-hold' : 'differs';
-    return finding(kind, differing.arithmetic, notesBeside(differing, comparisons));
-  }
+  if (differing !== undefined) return finding(differenceKind(differing.arithmetic), differing.arithmetic, notesBeside(differing, comparisons));
+  const itemised = comparisons.find((c) => c.verdict === 'itemised');
+  if (itemised !== undefined) return finding('itemised-only', itemised.arithmetic, notesBeside(itemised, comparisons));
   const missing = comparisons.find((c) => c.verdict === 'missing');
   if (missing !== undefined) return finding('not-computable', missing.arithmetic, notesBeside(missing, comparisons));
   const percent = comparisons.find((c) => c.arithmetic._tag === 'Percent');
@@ -220,9 +247,9 @@ const partsNote = (unresolved: ReadonlyArray<string>, key: FigureKey): Reconcili
   return { kind: 'parts', arithmetic: missingArithmetic('parts', reason, line), line };
 };
 
-const reconcileStatement = (facts: CampaignFacts, index: PartIndex, statement: Statement): Reconciliation => {
+const reconcileStatement = (facts: CampaignFacts, figures: FigureLookup, index: PartIndex, statement: Statement): Reconciliation => {
   const d = statement.data;
-  const side = computedSide(facts, d.figure);
+  const side = computedSide(facts, figures, d.figure);
   const total = d.value ?? d.numerator;
   let finding: Finding | undefined;
   let earlierNotes: ReadonlyArray<ReconciliationNote> = [];
@@ -241,6 +268,7 @@ const reconcileStatement = (facts: CampaignFacts, index: PartIndex, statement: S
     stated: statedNumbersOf(d),
     kind: f.kind,
     alarm: ALARMING_KINDS.has(f.kind),
+    agreement: agreementOf(f.kind, f.notes),
     arithmetic: f.arithmetic,
     notes: f.notes,
     partEvents: f.partEvents,
@@ -266,7 +294,39 @@ const reconcileStatement = (facts: CampaignFacts, index: PartIndex, statement: S
  * const findings = reconcile(facts).filter((r) => r.alarm);
  * formatReconciliations(findings, 'vi'); // ["! figure:2009/party-members: ... 2.181/2.321 = 93,97% ≠ 94,2%", ...]
  */
-export const reconcile = (facts: CampaignFacts): ReadonlyArray<Reconciliation> => {
+export const reconcile = (facts: CampaignFacts, figures: FigureLookup = figureLookup(facts)): ReadonlyArray<Reconciliation> => {
   const index = partIndexOf(facts);
-  return reportedFigures(facts).map((s) => reconcileStatement(facts, index, s));
+  return reportedFigures(facts).map((s) => reconcileStatement(facts, figures, index, s));
+};
+
+/**
+ * What a finding means for its statement: an alarm differs; a match, within precision or under a
+ * qualifier, agrees; a figure the facts only itemise, or one with a number that cannot be computed
+ * beside numbers that agree, is incomplete; nothing checked is not comparable.
+ */
+export const agreementOf = (kind: ReconciliationKind, notes: ReadonlyArray<ReconciliationNote>): Agreement => {
+  if (ALARMING_KINDS.has(kind)) return 'differs';
+  switch (kind) {
+    case 'matches-exactly':
+    case 'matches-within-precision':
+    case 'holds-under-qualifier':
+      return 'agrees';
+    case 'itemised-only':
+      return 'incomplete';
+    default:
+      return notes.some((n) => n.kind === 'check' && agreesIn(n.arithmetic)) ? 'incomplete' : 'not-comparable';
+  }
+};
+
+const agreesIn = (a: Arithmetic | undefined): boolean => {
+  switch (a?._tag) {
+    case 'Compare':
+    case 'Percent':
+      return a.equal;
+    case 'Bound':
+    case 'Sum':
+      return a.holds;
+    default:
+      return false;
+  }
 };

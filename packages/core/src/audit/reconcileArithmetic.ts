@@ -2,9 +2,11 @@ import { type CountUnit, countUnitLabels } from '../model/countUnit';
 import type { Label } from '../model/labels';
 import { type Qualifier, qualifierLabels } from '../model/qualifier';
 import type { StatedPercent } from '../model/statedPercent';
+import type { Dimension } from '../projections/grains';
 import { percentOf } from '../projections/percent';
-import type { Language } from '../report/language';
-import { formatCount, formatFraction, formatPercent } from '../report/numberFormat';
+import { dimensionLabels } from '../text/dimensionLabels';
+import type { Language } from '../text/language';
+import { formatCount, formatFraction, formatPercent } from '../text/numberFormat';
 import { qualifierRange } from './reconcileQualifier';
 import type { Arithmetic, ComparedNumber, Operand } from './reconciliation';
 
@@ -186,4 +188,31 @@ export const missingArithmetic = (what: ArithmeticOf<'Missing'>['what'], reason:
   what,
   reason,
   line,
+});
+
+const SLICED_BY = { vi: 'các phần nêu riêng theo', en: 'parts itemised by' } as const;
+
+/**
+ * Slices a report itemised, added, beside a stated total they do not claim to make up: "2 + 33 + 5
+ * = 40 (các phần nêu riêng theo cấp tổ chức, không phải tổng) — báo cáo 36". Neither equal nor
+ * unequal is a verdict: nothing says the slices are all of the total.
+ */
+export const itemisedArithmetic = (
+  what: ComparedNumber,
+  operands: ReadonlyArray<Operand>,
+  computed: number,
+  stated: number,
+  by: ReadonlyArray<Dimension>,
+): ArithmeticOf<'Itemised'> => ({
+  _tag: 'Itemised',
+  what,
+  operands,
+  computed,
+  stated,
+  by,
+  line: both((lang) => {
+    const dims = by.map((d) => dimensionLabels[d][lang]).join(', ');
+    const tail = lang === 'vi' ? `không phải tổng) — báo cáo ${formatCount(stated, lang)}` : `not a total) — stated ${formatCount(stated, lang)}`;
+    return `${COMPARED_WORDS[what][lang]}${summed(operands, computed, lang)} (${SLICED_BY[lang]} ${dims}, ${tail}`;
+  }),
 });

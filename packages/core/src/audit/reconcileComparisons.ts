@@ -2,9 +2,9 @@ import type { Label } from '../model/labels';
 import type { StatedPercent } from '../model/statedPercent';
 import type { Fact } from '../projections/campaignFacts';
 import type { FigureStatus } from '../projections/figure';
-import type { Language } from '../report/language';
-import { formatCount, formatPercent } from '../report/numberFormat';
-import { boundArithmetic, compareArithmetic, missingArithmetic, percentArithmetic } from './reconcileArithmetic';
+import type { Language } from '../text/language';
+import { formatCount, formatPercent } from '../text/numberFormat';
+import { boundArithmetic, compareArithmetic, itemisedArithmetic, missingArithmetic, percentArithmetic } from './reconcileArithmetic';
 import type { ComputedSide } from './reconcileComputedSide';
 import type { Arithmetic, ComparedNumber, Operand } from './reconciliation';
 
@@ -22,10 +22,13 @@ const missingValueLine = (what: ComparedNumber, stated: number, status: FigureSt
   };
 };
 
-/** One check of a stated number against the computed side, and whether it agrees. */
+/**
+ * One check of a stated number against the computed side, and whether it agrees: `itemised` when
+ * it does not, but the computed count only adds itemised slices and so is no total to hold it to.
+ */
 export interface Comparison {
   readonly arithmetic: Arithmetic;
-  readonly verdict: 'agrees' | 'differs' | 'missing';
+  readonly verdict: 'agrees' | 'differs' | 'missing' | 'itemised';
 }
 
 const agreeing = (arithmetic: Arithmetic, agrees: boolean): Comparison => ({ arithmetic, verdict: agrees ? 'agrees' : 'differs' });
@@ -56,15 +59,17 @@ const missingPercent = (percent: StatedPercent, side: ComputedSide): Comparison 
 export const comparisonsOf = (d: StatementData, side: ComputedSide): ReadonlyArray<Comparison> => {
   const out: Comparison[] = [];
   const count = (what: ComparedNumber, stated: number, computed: number | null, operands: ReadonlyArray<Operand>, reason: string) => {
-    if (computed === null)
+    if (computed === null) {
       out.push({ arithmetic: missingArithmetic(what, reason, missingValueLine(what, stated, side.valueStatus, reason)), verdict: 'missing' });
-    else if (what === 'value' && d.qualifier !== undefined) {
-      const bound = boundArithmetic(d.qualifier, computed, stated);
-      out.push(agreeing(bound, bound.holds));
-    } else {
-      const compared = compareArithmetic(what, operands, computed, stated);
-      out.push(agreeing(compared, compared.equal));
+      return;
     }
+    const check = what === 'value' && d.qualifier !== undefined ? boundArithmetic(d.qualifier, computed, stated) : compareArithmetic(what, operands, computed, stated);
+    const agrees = check._tag === 'Bound' ? check.holds : check.equal;
+    // The count of a numerator or value that only adds itemised slices cannot contradict a total.
+    const itemisedBy = what === 'denominator' ? undefined : side.itemisedBy;
+    if (!agrees && itemisedBy !== undefined) {
+      out.push({ arithmetic: itemisedArithmetic(what, operands, computed, stated, itemisedBy), verdict: 'itemised' });
+    } else out.push(agreeing(check, agrees));
   };
   if (d.value !== undefined) count('value', d.value, side.value, side.valueOperands, side.valueReason);
   if (d.numerator !== undefined) count('numerator', d.numerator, side.value, side.valueOperands, side.valueReason);
@@ -72,7 +77,8 @@ export const comparisonsOf = (d: StatementData, side: ComputedSide): ReadonlyArr
   if (d.percent !== undefined) {
     if (side.value !== null && side.denominator !== null && side.denominator > 0) {
       const percent = percentArithmetic('computed', side.value, side.denominator, d.percent);
-      out.push(agreeing(percent, percent.equal));
+      // Over an itemised numerator the computed rate is a rate of the slices only.
+      out.push(!percent.equal && side.itemisedBy !== undefined ? { arithmetic: percent, verdict: 'itemised' } : agreeing(percent, percent.equal));
     } else out.push(missingPercent(d.percent, side));
   }
   return out;

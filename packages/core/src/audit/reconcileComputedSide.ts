@@ -1,9 +1,10 @@
 import type { CountUnit } from '../model/countUnit';
 import type { FigureKey } from '../model/figureKey';
 import type { CampaignFacts } from '../projections/campaignFacts';
-import type { Contribution, Figure, FigureStatus } from '../projections/figure';
-import { figureOf } from '../projections/figureOf';
-import { companionDenominatorKey } from '../report/campaignReport';
+import type { CategoryComposition, Contribution, Figure, FigureStatus } from '../projections/figure';
+import type { FigureLookup } from '../projections/figureLookup';
+import type { Dimension } from '../projections/grains';
+import { companionDenominatorKey } from '../projections/companionDenominator';
 import { type Explanation, explain } from './explain';
 import type { Operand } from './reconciliation';
 
@@ -15,6 +16,10 @@ export interface ComputedSide {
   readonly countUnit?: CountUnit;
   /** The count, or for a rate its numerator's count; null when not computed. */
   readonly value: number | null;
+  /** Set when that count only adds slices the report itemised, so it is no total to hold a stated one to. */
+  readonly itemisedBy?: ReadonlyArray<Dimension>;
+  /** Set when the count was made from the narrower categories that partition the key's. */
+  readonly composition?: CategoryComposition;
   readonly valueOperands: ReadonlyArray<Operand>;
   /** The status of the count (for a rate, of its numerator): why `value` is null when it is. */
   readonly valueStatus: FigureStatus;
@@ -35,14 +40,19 @@ const operandsOf = (contributions: ReadonlyArray<Contribution>): ReadonlyArray<O
       ...(c.qualifier === undefined ? {} : { qualifier: c.qualifier }),
     }));
 
+const coverageOf = (f: Figure): Pick<ComputedSide, 'itemisedBy' | 'composition'> => ({
+  ...(f.itemisedBy === undefined ? {} : { itemisedBy: f.itemisedBy }),
+  ...(f.fromCategories === undefined ? {} : { composition: f.fromCategories }),
+});
+
 const valueOf = (f: Figure): number | null => (f.status === 'computed' ? f.value : null);
 
 /**
  * The figure a key names and, for a rate or a count written as a fraction ("117/160 bản"), its
  * denominator, each with the counted facts that make it and the reason it is missing, if it is.
  */
-export const computedSide = (facts: CampaignFacts, key: FigureKey): ComputedSide => {
-  const figure = figureOf(facts, key);
+export const computedSide = (facts: CampaignFacts, figures: FigureLookup, key: FigureKey): ComputedSide => {
+  const figure = figures(key);
   const explanation = explain(facts, figure);
   const common = {
     explanation,
@@ -53,6 +63,7 @@ export const computedSide = (facts: CampaignFacts, key: FigureKey): ComputedSide
     const { numerator, denominator } = figure.rate;
     return {
       ...common,
+      ...coverageOf(numerator),
       value: valueOf(numerator),
       valueOperands: operandsOf(numerator.contributions),
       valueStatus: numerator.status,
@@ -63,9 +74,10 @@ export const computedSide = (facts: CampaignFacts, key: FigureKey): ComputedSide
     };
   }
   const companionKey = companionDenominatorKey(key);
-  const companion = companionKey === null ? null : figureOf(facts, companionKey);
+  const companion = companionKey === null ? null : figures(companionKey);
   return {
     ...common,
+    ...coverageOf(figure),
     ...(companion === null ? {} : { denominatorExplanation: explain(facts, companion) }),
     value: valueOf(figure),
     valueOperands: operandsOf(figure.contributions),

@@ -4,6 +4,7 @@ import type { Label, Labels } from '../model/labels';
 import type { Qualifier } from '../model/qualifier';
 import type { StatedPercent } from '../model/statedPercent';
 import type { ComputedPercent } from '../projections/figure';
+import type { Dimension } from '../projections/grains';
 import type { Explanation, LineageEntry } from './explain';
 
 /**
@@ -16,7 +17,9 @@ import type { Explanation, LineageEntry } from './explain';
  * - `holds-under-qualifier`: "trên", "gần", "khoảng" ... holds for the computed figure under the documented rule;
  * - `qualifier-does-not-hold`: it does not;
  * - `differs`: the computed figure differs, with no better explanation;
- * - `not-computable`: a number needed for the check is missing (a denominator never declared); never guessed.
+ * - `not-computable`: a number needed for the check is missing (a denominator never declared); never guessed;
+ * - `itemised-only`: the facts only itemise the cell (by organiser level, bloc, audience ...) and no
+ *   fact claims its whole, so their sum neither confirms nor contradicts the stated total.
  */
 export type ReconciliationKind =
   | 'matches-exactly'
@@ -27,7 +30,8 @@ export type ReconciliationKind =
   | 'holds-under-qualifier'
   | 'qualifier-does-not-hold'
   | 'differs'
-  | 'not-computable';
+  | 'not-computable'
+  | 'itemised-only';
 
 /** The kinds that raise an alarm: the report contradicts itself or its facts. */
 export const ALARMING_KINDS: ReadonlySet<ReconciliationKind> = new Set<ReconciliationKind>([
@@ -49,7 +53,15 @@ export const reconciliationKindLabels: Labels<ReconciliationKind> = {
   'qualifier-does-not-hold': { vi: 'sai với từ hạn định', en: 'does not hold under its qualifier' },
   differs: { vi: 'lệch', en: 'differs' },
   'not-computable': { vi: 'không tính được', en: 'cannot be computed' },
+  'itemised-only': { vi: 'chỉ có các phần nêu riêng, không phải tổng', en: 'only itemised parts, not a total' },
 };
+
+/**
+ * What a finding means for the statement, as a report marks it: `agrees` (a match, within
+ * precision or under its qualifier), `differs` (an alarm), `incomplete` (some numbers could be
+ * checked and agree, or the facts only itemise the figure), `not-comparable` (nothing could be checked).
+ */
+export type Agreement = 'agrees' | 'differs' | 'incomplete' | 'not-comparable';
 
 /** One number in a piece of arithmetic, with the fact it came from when one did. */
 export interface Operand {
@@ -71,6 +83,7 @@ export type ComparedNumber = 'value' | 'numerator' | 'denominator';
  * - `Percent`: a fraction, its percentage and the stated one at the printed precision ("2.181/2.321 = 93,97% ≠ 94,2%");
  * - `Bound`: a computed number against the range a qualifier allows ("12.360 ≥ 12.360 (trên 12.360)");
  * - `Units`: persons and attendances that cannot be added ("257 + 158 + 2.648 = 3.063 người ≠ 6.713 người; 10.500 lượt người ...");
+ * - `Itemised`: the slices a report itemised, added, beside a stated total they do not claim to make ("2 + 33 + 5 = 40, ...");
  * - `Missing`: the number a check needs and does not have.
  */
 export type Arithmetic =
@@ -130,6 +143,17 @@ export type Arithmetic =
       readonly line: Label;
     }
   | {
+      readonly _tag: 'Itemised';
+      readonly what: ComparedNumber;
+      /** The slices the facts itemise, added: what was itemised, not a total. */
+      readonly operands: ReadonlyArray<Operand>;
+      readonly computed: number;
+      readonly stated: number;
+      /** The dimensions the slices are cut along. */
+      readonly by: ReadonlyArray<Dimension>;
+      readonly line: Label;
+    }
+  | {
       readonly _tag: 'Missing';
       readonly what: ComparedNumber | 'percent' | 'parts';
       /** Why it is missing, in plain English. */
@@ -142,10 +166,11 @@ export type Arithmetic =
  * - `check`: another number of the same statement, compared;
  * - `cell`: what the figure key's own cell holds, when the stated total was checked against its parts;
  * - `computed-qualified`: the computed figure rests on a qualified fact ("trên 12.360"), a bound rather than a count;
- * - `parts`: the named parts could not be used (a part gives no number for the measure).
+ * - `parts`: the named parts could not be used (a part gives no number for the measure);
+ * - `itemised`: facts that only itemised the figure (by organiser level ...) and do not claim to cover it.
  */
 export interface ReconciliationNote {
-  readonly kind: 'check' | 'cell' | 'computed-qualified' | 'parts';
+  readonly kind: 'check' | 'cell' | 'computed-qualified' | 'parts' | 'itemised';
   readonly arithmetic?: Arithmetic;
   readonly line: Label;
 }
@@ -177,6 +202,8 @@ export interface Reconciliation {
   readonly kind: ReconciliationKind;
   /** True when the report contradicts itself or its facts (see `ALARMING_KINDS`). */
   readonly alarm: boolean;
+  /** What the finding means for the statement; a report marks the statement with it (✓ ≠ ~ ?). */
+  readonly agreement: Agreement;
   readonly arithmetic: Arithmetic;
   readonly notes: ReadonlyArray<ReconciliationNote>;
   /** The events of the stated side: the facts named as parts, added or (another unit) not added. */

@@ -17,18 +17,18 @@ describe('formatReconciliation', () => {
     if (classes === undefined) throw new Error('no reconciliation');
     expect(formatReconciliation(classes, 'vi')).toEqual([
       '! figure:classes: tổng khác tổng các phần — 2 + 33 = 35 ≠ 36',
-      '    · ô số liệu của khóa này: 2 + 33 + 5 = 40 ≠ 36',
+      '    · ô số liệu của khóa này: 2 + 33 + 5 = 40 (các phần nêu riêng theo khối, cấp tổ chức, đối tượng của lớp, không phải tổng) — báo cáo 36',
     ]);
     expect(formatReconciliation(classes, 'en')).toEqual([
       '! figure:classes: the total differs from the sum of its parts — 2 + 33 = 35 ≠ 36',
-      "    · the figure key's own cell: 2 + 33 + 5 = 40 ≠ 36",
+      "    · the figure key's own cell: 2 + 33 + 5 = 40 (parts itemised by bloc, organiser level, audience, not a total) — stated 36",
     ]);
   });
 
   it('writes several in the order given, a match without the alarm mark', () => {
     expect(formatReconciliations(reconcile(facts), 'en')).toEqual([
       '! figure:classes: the total differs from the sum of its parts — 2 + 33 = 35 ≠ 36',
-      "    · the figure key's own cell: 2 + 33 + 5 = 40 ≠ 36",
+      "    · the figure key's own cell: 2 + 33 + 5 = 40 (parts itemised by bloc, organiser level, audience, not a total) — stated 36",
       '  figure:units: matches — 33 = 33',
     ]);
   });

@@ -1,4 +1,4 @@
-import type { Language } from '../report/language';
+import type { Language } from '../text/language';
 import { type Reconciliation, reconciliationKindLabels } from './reconciliation';
 
 /**

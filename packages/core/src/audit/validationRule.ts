@@ -6,7 +6,7 @@ import { Id } from '../model/identifiers';
 import type { Label } from '../model/labels';
 import { NonEmptyText } from '../model/nonEmptyText';
 import { OrganisationKind } from '../model/organisationKind';
-import type { Language } from '../report/language';
+import type { Language } from '../text/language';
 import { Coefficient, Integer, closed, dispatch, expectation, isRecord, nonEmptyArray } from './rules/codecSupport';
 import { FigureTemplate } from './rules/figureTemplate';
 

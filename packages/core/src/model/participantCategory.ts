@@ -42,3 +42,14 @@ export const participantCategoryLabels: Labels<ParticipantCategory> = {
   'union-members-pupils': { vi: 'đoàn viên, hội viên, học sinh', en: 'union members and pupils' },
   everyone: { vi: 'người tham gia (mọi đối tượng)', en: 'participants of every category' },
 };
+
+/**
+ * Categories that are exactly the disjoint union of narrower ones, as data: each entry lists
+ * partitions of its category. "Cán bộ, đảng viên, công chức, viên chức" are the party members
+ * and the civil servants who are not party members ("công chức, viên chức là quần chúng"): no
+ * one is in both, and together they are the whole. Categories that merely overlap (party members
+ * and "cán bộ, công chức, viên chức") are never listed, so they are never added.
+ */
+export const participantCategoryPartitions: { readonly [C in ParticipantCategory]?: ReadonlyArray<ReadonlyArray<ParticipantCategory>> } = {
+  'cadres-party-members-civil-servants': [['party-members', 'non-party-civil-servants']],
+};

@@ -42,5 +42,5 @@ export const classesFigure = (facts: CampaignFacts, key: FigureKeyOf<'classes'>)
       return { ref: f.ref, value: 1, organisationId: d.organiserId, year: d.year, effective };
     })
     .filter((o) => operationalInCell(facts, cell, o));
-  return assembleFigure(key, combineGrains(facts, summaries, operationals, flowRules));
+  return assembleFigure(key, combineGrains(facts, summaries, operationals, flowRules, cell.fixed));
 };

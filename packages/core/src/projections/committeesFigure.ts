@@ -38,7 +38,7 @@ const committeeFigure = (
     if (value === undefined) unnumbered += 1;
     return value === undefined ? [] : [{ ...candidate, value }];
   });
-  const parts = combineGrains(facts, summaries, operationals, { stock: true, strictCover: true });
+  const parts = combineGrains(facts, summaries, operationals, { stock: true, strictCover: true }, cell.fixed);
   return assembleFigure(key, parts, unnumbered > 0 ? { notComputable: missing } : {});
 };
 

@@ -1,6 +1,8 @@
 import type { CountUnit } from '../model/countUnit';
 import type { FigureKey } from '../model/figureKey';
+import type { ParticipantCategory } from '../model/participantCategory';
 import type { Qualifier } from '../model/qualifier';
+import type { Dimension } from './grains';
 
 /**
  * One fact's part in a figure: which event, what it added, and whether it was counted, shadowed
@@ -61,4 +63,26 @@ export interface Figure {
   };
   /** Why a figure is `not-computable` or `no-data`, in plain English. */
   readonly reason?: string;
+  /**
+   * Set when the value only adds slices the report itemised (by organiser level, bloc, audience,
+   * kind) and no fact claims the whole cell: the sum of what was itemised, not a total. A stated
+   * total is not contradicted by it (see docs/projections.md, "Itemised facts").
+   */
+  readonly itemisedBy?: ReadonlyArray<Dimension>;
+  /**
+   * Set when a participants figure is the sum of the narrower categories that partition its own
+   * (party members and non-party civil servants make "cán bộ, đảng viên, công chức, viên chức"):
+   * those categories, and the category's own facts that only itemised it, shadowed here.
+   */
+  readonly fromCategories?: CategoryComposition;
+}
+
+/** How a figure was made from the categories that partition its own, and what its own facts itemised. */
+export interface CategoryComposition {
+  readonly categories: ReadonlyArray<ParticipantCategory>;
+  /** The category's own facts, which only itemised it (by these dimensions) and were shadowed by the parts. */
+  readonly itemised?: {
+    readonly by: ReadonlyArray<Dimension>;
+    readonly contributions: ReadonlyArray<Contribution>;
+  };
 }

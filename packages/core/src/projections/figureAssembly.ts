@@ -3,6 +3,7 @@ import type { FigureKey, Measure } from '../model/figureKey';
 import { periodKey } from '../model/period';
 import type { Qualifier } from '../model/qualifier';
 import type { FactRef } from './campaignFacts';
+import type { Dimension } from './grains';
 import type { Contribution, Figure } from './figure';
 import { versionValue } from './versionValue';
 
@@ -20,6 +21,8 @@ export interface Part {
 export interface Parts {
   readonly counted: ReadonlyArray<Part>;
   readonly shadowed: ReadonlyArray<Part>;
+  /** The dimensions by which counted summaries only itemise the cell; empty or absent when some fact claims the whole. */
+  readonly itemisedBy?: ReadonlyArray<Dimension>;
 }
 
 /** How a figure is finished: its unit, and why it is not computable when its facts carry no number. */
@@ -92,7 +95,8 @@ export const assembleFigure = (key: FigureKey, parts: Parts, options: FigureOpti
     return { key, status, value: null, ...unit, qualifiers: [], contributions, reason: options.notComputable ?? noDataReason(key) };
   }
   const value = parts.counted.reduce((sum, p) => sum + p.value, 0);
-  return { key, status: 'computed', value, ...unit, qualifiers: qualifiersOf(contributions), contributions };
+  const itemised = parts.itemisedBy === undefined || parts.itemisedBy.length === 0 ? {} : { itemisedBy: parts.itemisedBy };
+  return { key, status: 'computed', value, ...unit, qualifiers: qualifiersOf(contributions), contributions, ...itemised };
 };
 
 /** Parts that are all counted: measures without two grains (awards, prizes, materials ...). */

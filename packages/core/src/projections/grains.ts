@@ -8,6 +8,14 @@ import { isStrictlyWithin, isWithin } from './organisationTree';
 /** The dimensions a figure key can fix and a fact can state. */
 export type Dimension = 'bloc' | 'organiserLevel' | 'topicId' | 'category' | 'countUnit' | 'memberKind' | 'kind' | 'audience';
 
+/**
+ * The dimensions that split a cell into slices: a summary that states one of them, where the cell
+ * leaves it open, counts one slice of the cell (an organiser level, a bloc, an audience, a kind).
+ * A topic names what was studied, not a slice of who or where: reports give the year's topic for
+ * every class of the year, so it never makes a summary a slice.
+ */
+export const SLICING_DIMENSIONS: ReadonlyArray<Dimension> = ['bloc', 'organiserLevel', 'audience', 'memberKind', 'kind'];
+
 /** Dimension values; an absent or undefined entry means "not stated" (for a fact) or "all" (for a cell). */
 export type Dimensions = { readonly [D in Dimension]?: string | undefined };
 
@@ -88,6 +96,10 @@ export const operationalInCell = (facts: CampaignFacts, cell: Cell, o: Operation
   (cell.period === undefined || o.year === undefined || periodContainsYear(cell.period, o.year)) &&
   dimensionsAgree(cell.fixed, o.effective);
 
+/** The dimensions a summary states that the cell leaves open: the slice of the cell it claims, if it claims only a slice. */
+const slicesOf = (s: SummaryCandidate, cellFixed: Dimensions): ReadonlyArray<Dimension> =>
+  SLICING_DIMENSIONS.filter((d) => s.stated[d] !== undefined && cellFixed[d] === undefined);
+
 const organisationCovers = (facts: CampaignFacts, coverer: string | undefined, covered: string | undefined, strict: boolean) =>
   coverer === undefined || (covered !== undefined && (strict ? isStrictlyWithin(facts, covered, coverer) : isWithin(facts, covered, coverer)));
 
@@ -99,13 +111,16 @@ const periodEndOf = (p: Period | undefined): number => (p === undefined ? Number
  * states equal); of two equal summaries the later one counts (for stocks: the later period, then
  * the later position, where a corrected fact keeps its original's), so a restated figure is not
  * added to itself. An operational fact is shadowed when any summary of the cell covers it.
- * Shadowed facts are listed, not added.
+ * Shadowed facts are listed, not added. `cellFixed`, given for measures whose summaries can be slices, is the cell's fixed
+ * dimensions: a counted summary that states a slicing dimension the cell leaves open is a slice, and the parts say by
+ * which dimensions the cell was only itemised (see docs/projections.md, "Itemised facts").
  */
 export const combineGrains = (
   facts: CampaignFacts,
   summaries: ReadonlyArray<SummaryCandidate>,
   operationals: ReadonlyArray<OperationalCandidate>,
   rules: GrainRules,
+  cellFixed?: Dimensions,
 ): Parts => {
   const covers = (a: SummaryCandidate, b: SummaryCandidate): boolean =>
     organisationCovers(facts, a.organisationId, b.organisationId, false) &&
@@ -127,7 +142,14 @@ export const combineGrains = (
 
   const counted: Part[] = [];
   const shadowed: Part[] = [];
-  for (const s of summaries) (summaryShadowed(s) ? shadowed : counted).push(s);
+  const itemisedBy = new Set<Dimension>();
+  for (const s of summaries) {
+    if (summaryShadowed(s)) shadowed.push(s);
+    else {
+      counted.push(s);
+      if (cellFixed !== undefined) for (const d of slicesOf(s, cellFixed)) itemisedBy.add(d);
+    }
+  }
   const seen = new Set<string>();
   const inOrder = [...operationals].sort((a, b) => firstRecordedPosition(a.ref) - firstRecordedPosition(b.ref));
   for (const o of inOrder) {
@@ -139,5 +161,5 @@ export const combineGrains = (
       counted.push(o);
     }
   }
-  return { counted, shadowed };
+  return { counted, shadowed, itemisedBy: SLICING_DIMENSIONS.filter((d) => itemisedBy.has(d)) };
 };

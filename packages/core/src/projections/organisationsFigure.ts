@@ -30,7 +30,7 @@ export const organisationsFigure = (facts: CampaignFacts, key: FigureKeyOf<'orga
   const operationals = [...facts.organisations.values()]
     .map((f): OperationalCandidate => ({ ref: f.ref, value: 1, organisationId: f.data.organisationId, effective: { kind: f.data.kind } }))
     .filter((o) => operationalInCell(facts, cell, o, true));
-  return assembleFigure(key, combineGrains(facts, summaries, operationals, { stock: true, strictCover: true }));
+  return assembleFigure(key, combineGrains(facts, summaries, operationals, { stock: true, strictCover: true }, cell.fixed));
 };
 
 /**

@@ -1,8 +1,8 @@
-import { participantCategoryLabels } from '../model/participantCategory';
+import { participantCategoryLabels, participantCategoryPartitions } from '../model/participantCategory';
 import { periodKey } from '../model/period';
 import { factsOf, type CampaignFacts } from './campaignFacts';
 import type { Figure } from './figure';
-import { assembleFigure, byPosition, noDataReason, type FigureKeyOf } from './figureAssembly';
+import { assembleFigure, byPosition, noDataReason, qualifiersOf, type FigureKeyOf } from './figureAssembly';
 import {
   combineGrains,
   flowRules,
@@ -20,8 +20,45 @@ import { percentOf } from './percent';
  * (placed by its class: year, organiser, bloc, organiser level) plus ParticipationReported. The
  * key always fixes category and unit, so persons are never added to attendances nor one category
  * to another. An attendance of an unknown class cannot be placed and counts nowhere.
+ *
+ * A category that narrower categories partition (see `participantCategoryPartitions`) and whose
+ * own facts only itemise it (by organiser level or bloc), or give nothing, is the sum of those
+ * categories' figures when each of them is whole; its own itemised facts are then shadowed.
  */
 export const participantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'participants'>): Figure => {
+  const own = ownParticipantsFigure(facts, key);
+  if (own.status === 'computed' && own.itemisedBy === undefined) return own;
+  return fromCategoryParts(facts, key, own) ?? own;
+};
+
+// The first partition of the key's category whose every category has a whole figure in the same
+// cell, as one figure: the parts' facts are added, the category's own (itemised) facts shadowed.
+const fromCategoryParts = (facts: CampaignFacts, key: FigureKeyOf<'participants'>, own: Figure): Figure | undefined => {
+  for (const partition of participantCategoryPartitions[key.category] ?? []) {
+    const parts = partition.map((category) => participantsFigure(facts, { ...key, category }));
+    if (!parts.every((p) => p.status === 'computed' && p.itemisedBy === undefined)) continue;
+    const ownCounted = new Set(own.contributions.filter((c) => c.role === 'counted').map((c) => c.eventId));
+    const shadowedOwn = own.contributions.map((c) => (c.role === 'counted' ? { ...c, role: 'shadowed' as const } : c));
+    const contributions = [...parts.flatMap((p) => p.contributions), ...shadowedOwn].sort(byPosition);
+    return {
+      key,
+      status: 'computed',
+      value: parts.reduce((sum, p) => sum + (p.value ?? 0), 0),
+      countUnit: key.countUnit,
+      qualifiers: qualifiersOf(contributions),
+      contributions,
+      fromCategories: {
+        categories: partition,
+        ...(own.itemisedBy === undefined
+          ? {}
+          : { itemised: { by: own.itemisedBy, contributions: shadowedOwn.filter((c) => c.role === 'shadowed' && ownCounted.has(c.eventId)) } }),
+      },
+    };
+  }
+  return undefined;
+};
+
+const ownParticipantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'participants'>): Figure => {
   const cell: Cell = {
     organisationId: key.organisationId,
     period: key.period,
@@ -55,7 +92,7 @@ export const participantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'parti
       return [{ ref: f.ref, value: f.data.count, organisationId: held.organiserId, year: held.year, effective }];
     })
     .filter((o) => operationalInCell(facts, cell, o));
-  return assembleFigure(key, combineGrains(facts, summaries, operationals, flowRules), { countUnit: key.countUnit });
+  return assembleFigure(key, combineGrains(facts, summaries, operationals, flowRules, cell.fixed), { countUnit: key.countUnit });
 };
 
 /**

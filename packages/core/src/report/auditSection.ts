@@ -6,6 +6,7 @@ import type { Reconciliation, ReconciliationKind } from '../audit/reconciliation
 import type { LogDigest } from '../integrity/logDigest';
 import type { LogProblem } from '../integrity/verificationReport';
 import type { CampaignFacts } from '../projections/campaignFacts';
+import { type FigureLookup, figureLookup } from '../projections/figureLookup';
 import type { CampaignReport } from './reportModel';
 
 /** What the verification of the log found, as the report prints it. */
@@ -33,16 +34,28 @@ export interface AuditSection {
   readonly log: LogStatus;
 }
 
+/** What an audit can share with the report it closes: the figures and the reconciliation, so nothing is computed twice. */
+export interface AuditInputs {
+  readonly figures?: FigureLookup;
+  readonly reconciliations?: ReadonlyArray<Reconciliation>;
+}
+
 /**
  * Audits the facts a report was built from: reconciles every stated figure, evaluates the rules
  * (the built-in set or the caller's), and carries the log's verification, which the caller runs
  * through the store (`verifyLog`, `exportDigest`) since the facts alone cannot show tampering.
  */
-export const buildAuditSection = (facts: CampaignFacts, rules: ReadonlyArray<ValidationRule>, log: LogStatus): AuditSection => {
-  const reconciliations = reconcile(facts);
+export const buildAuditSection = (
+  facts: CampaignFacts,
+  rules: ReadonlyArray<ValidationRule>,
+  log: LogStatus,
+  shared: AuditInputs = {},
+): AuditSection => {
+  const figures = shared.figures ?? figureLookup(facts);
+  const reconciliations = shared.reconciliations ?? reconcile(facts, figures);
   const byKind: { [k in ReconciliationKind]?: number } = {};
   for (const r of reconciliations) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
-  const evaluation = evaluateRules(facts, rules);
+  const evaluation = evaluateRules(facts, rules, figures);
   return {
     reconciliation: { statedFigures: reconciliations.length, byKind, alarms: reconciliations.filter((r) => r.alarm) },
     rules: { rules: rules.length, evaluated: evaluation.evaluated, skipped: evaluation.skipped, violations: evaluation.violations },

@@ -9,14 +9,13 @@ import { contestsView } from '../projections/contestsView';
 import type { Figure } from '../projections/figure';
 import { percentOf } from '../projections/percent';
 import { listSize, type PersistentList } from '../projections/persistentList';
-import { figureOf } from '../projections/figureOf';
+import { companionDenominatorKey } from '../projections/companionDenominator';
 import { materialsView } from '../projections/materialsView';
 import { outreachView } from '../projections/outreachView';
 import { participationView } from '../projections/participationView';
 import { steeringCommitteesView } from '../projections/steeringCommitteesView';
 import { distinctPeriods as distinctPeriodsOf } from '../projections/viewSupport';
-import { canonicalJson } from '../store/canonicalJson';
-import { figureLabel, type NameLookup } from './figureLabel';
+import { figureLabel, type NameLookup } from '../text/figureLabel';
 import {
   type CampaignReport,
   type ComputedValue,
@@ -25,8 +24,11 @@ import {
   type ReportRow,
   type SectionId,
   type StatedValue,
+  type StatementVerdict,
 } from './reportModel';
-import { agreementOf, statedChecks } from './statedChecks';
+import { reconcile } from '../audit/reconcile';
+import type { Reconciliation } from '../audit/reconciliation';
+import { type FigureLookup, figureKeyId, figureLookup } from '../projections/figureLookup';
 
 const SECTION_TITLES: { readonly [s in SectionId]: Label } = {
   direction: { vi: 'Chỉ đạo', en: 'Direction' },
@@ -75,15 +77,13 @@ const sectionOf = (key: FigureKey): SectionId => {
 /** A key's period, or null for figures that stand for the whole campaign (committees, pilot units). */
 const periodOfKey = (key: FigureKey): Period | null => ('period' in key && key.period !== undefined ? key.period : null);
 
-/** One text per key, whatever the order of its fields. */
-const keyId = (key: FigureKey): string => canonicalJson(key);
 
 // Every figure the views hold, in view order: they are the computed rows of the report.
-const computedKeys = (facts: CampaignFacts, organisationId: string | undefined): ReadonlyArray<FigureKey> => {
+const computedFigures = (facts: CampaignFacts, figures: FigureLookup, organisationId: string | undefined): ReadonlyArray<Figure> => {
   const scope = organisationId === undefined ? {} : { organisationId: organisationId as never };
-  const figures: Figure[] = [];
+  const found: Figure[] = [];
   const add = (...fs: ReadonlyArray<Figure | undefined>) => {
-    for (const f of fs) if (f !== undefined) figures.push(f);
+    for (const f of fs) if (f !== undefined) found.push(f);
   };
   const committees = steeringCommitteesView(facts, scope);
   add(committees.committees, committees.members);
@@ -108,38 +108,20 @@ const computedKeys = (facts: CampaignFacts, organisationId: string | undefined):
     for (const s of stages) {
       const [stage, recipientKind] = s.split('|') as [AwardStage, RecipientKind];
       if (p.cells.filter((c) => c.stage === stage && c.recipientKind === recipientKind).length > 1) {
-        add(figureOf(facts, { measure: 'awards', period: p.period, stage, recipientKind }));
+        add(figures({ measure: 'awards', period: p.period, stage, recipientKind }));
       }
     }
   }
   for (const period of distinctPeriodsOf(factsOf(facts, 'CommitmentsRecorded').map((f) => f.data.period))) {
-    add(figureOf(facts, { measure: 'commitments', period, ...scope }));
+    add(figures({ measure: 'commitments', period, ...scope }));
   }
   for (const p of materialsView(facts, scope)) add(p.copies);
-  return figures.map((f) => f.key);
+  return found;
 };
 
-/**
- * The figure a count is a fraction of, where the report writes one ("117/160 bản", "18/18 đảng
- * bộ"): residential areas reached of those registered, committees of the organisations of their kind.
- * Participation rates carry their own denominator.
- */
-export const companionDenominatorKey = (key: FigureKey): FigureKey | null => {
-  switch (key.measure) {
-    case 'areas-reached':
-      return { measure: 'areas-registered', period: key.period, ...(key.organisationId === undefined ? {} : { organisationId: key.organisationId }) };
-    case 'steering-committees':
-      return key.memberKind === undefined
-        ? null
-        : { measure: 'organisations', kind: key.memberKind, ...(key.organisationId === undefined ? {} : { organisationId: key.organisationId }) };
-    default:
-      return null;
-  }
-};
-
-const computedValue = (facts: CampaignFacts, figure: Figure): ComputedValue => {
+const computedValue = (figures: FigureLookup, figure: Figure): ComputedValue => {
   const companionKey = companionDenominatorKey(figure.key);
-  const companion = companionKey === null ? null : figureOf(facts, companionKey);
+  const companion = companionKey === null ? null : figures(companionKey);
   const denominator =
     figure.rate?.denominator.status === 'computed'
       ? figure.rate.denominator.value
@@ -160,6 +142,8 @@ const computedValue = (facts: CampaignFacts, figure: Figure): ComputedValue => {
     ...(percent === undefined || percent === null ? {} : { percent }),
     ...(denominator === null ? {} : { denominator }),
     ...(figure.reason === undefined ? {} : { reason: figure.reason }),
+    ...(figure.itemisedBy === undefined ? {} : { itemisedBy: figure.itemisedBy }),
+    ...(figure.fromCategories === undefined ? {} : { fromCategories: figure.fromCategories.categories }),
     countedEventIds: [...new Set(contributions.filter((c) => c.role === 'counted').map((c) => c.eventId))],
     shadowedEventIds: [...new Set(contributions.filter((c) => c.role === 'shadowed').map((c) => c.eventId))],
   };
@@ -185,15 +169,23 @@ const comparePeriods = (a: Period | null, b: Period | null): number => {
   return x.to - x.from - (y.to - y.from) || x.from - y.from || x.to - y.to;
 };
 
-/** Options of a report: the organisation whose scope the figures are taken over. */
+/** Options of a report: the organisation whose scope the figures are taken over, and what it shares with its audit. */
 export interface CampaignReportOptions {
   /** Figures are rolled up over this organisation's subtree; absent means the whole ledger. */
   readonly organisationId?: string;
+  /** The figures of these facts, shared with the audit so each is computed once; made here when absent. */
+  readonly figures?: FigureLookup;
+  /** The audit's reconciliation of these facts (`reconcile`), whose verdicts the rows carry; made here when absent. */
+  readonly reconciliations?: ReadonlyArray<Reconciliation>;
 }
+
+const verdictOf = (r: Reconciliation): StatementVerdict => ({ kind: r.kind, alarm: r.alarm, agreement: r.agreement, arithmetic: r.arithmetic.line });
 
 /**
  * Builds the campaign report from the facts: every computed figure of the views beside every figure
- * the report stated (FigureReported), matched by figure key, grouped by period and section.
+ * the report stated (FigureReported), matched by figure key, grouped by period and section. Each
+ * statement carries the audit's verdict on it (`reconcile`): the report never judges a statement
+ * itself. Each figure is computed once, through one lookup shared with the reconciliation.
  *
  * @example
  * const facts = runProjection(campaignFactsProjection, envelopes);
@@ -203,27 +195,38 @@ export interface CampaignReportOptions {
 export const buildCampaignReport = (facts: CampaignFacts, options: CampaignReportOptions = {}): CampaignReport => {
   const names = nameLookup(facts);
   const statements = reportedFigures(facts);
+  const figures = options.figures ?? figureLookup(facts);
   const keys = new Map<string, FigureKey>();
-  for (const key of computedKeys(facts, options.organisationId)) keys.set(keyId(key), key);
-  for (const s of statements) if (!keys.has(keyId(s.data.figure))) keys.set(keyId(s.data.figure), s.data.figure);
+  for (const figure of computedFigures(facts, figures, options.organisationId)) {
+    // The views computed these already: the lookup keeps them for the rows and the audit.
+    figures.keep(figure);
+    keys.set(figureKeyId(figure.key), figure.key);
+  }
+  const reconciliations = options.reconciliations ?? reconcile(facts, figures);
+  const verdicts = new Map(reconciliations.map((r) => [r.eventId, verdictOf(r)]));
+  for (const s of statements) if (!keys.has(figureKeyId(s.data.figure))) keys.set(figureKeyId(s.data.figure), s.data.figure);
+  const statementsByKey = new Map<string, Array<(typeof statements)[number]>>();
+  for (const s of statements) {
+    const id = figureKeyId(s.data.figure);
+    statementsByKey.set(id, [...(statementsByKey.get(id) ?? []), s]);
+  }
 
-  const rows = [...keys.values()].flatMap((key): ReportRow[] => {
-    const figure = figureOf(facts, key);
-    const computed = computedValue(facts, figure);
-    const stated = statements
-      .filter((s) => keyId(s.data.figure) === keyId(key))
-      .map((s): StatedValue => {
-        const { figureId, figure: _key, provenance, ...statement } = s.data;
-        const checks = statedChecks(s.data, computed);
-        return {
-          figureId,
-          eventId: s.ref.eventId,
-          ...statement,
-          ...(provenance.source.quote === undefined ? {} : { quote: provenance.source.quote }),
-          checks,
-          agreement: agreementOf(checks),
-        };
-      });
+  const rows = [...keys.entries()].flatMap(([id, key]): ReportRow[] => {
+    const figure = figures(key);
+    const computed = computedValue(figures, figure);
+    const stated = (statementsByKey.get(id) ?? []).map((s): StatedValue => {
+      const { figureId, figure: _key, provenance, ...statement } = s.data;
+      const verdict = verdicts.get(s.ref.eventId);
+      // reconcile() reconciles every statement of the facts; a missing one is a caller's mismatch.
+      if (verdict === undefined) throw new RangeError(`buildCampaignReport: no reconciliation of statement ${figureId} (${s.ref.eventId})`);
+      return {
+        figureId,
+        eventId: s.ref.eventId,
+        ...statement,
+        ...(provenance.source.quote === undefined ? {} : { quote: provenance.source.quote }),
+        verdict,
+      };
+    });
     // The views offer a rate for every category counted in persons; one without a declared
     // denominator that the report does not state either says nothing.
     if (key.measure === 'participation-rate' && figure.status !== 'computed' && stated.length === 0) return [];

@@ -1,8 +1,8 @@
 import { type ReconciliationKind, reconciliationKindLabels } from '../audit/reconciliation';
 import { formatReconciliations } from '../audit/reconciliationText';
 import type { AuditSection } from './auditSection';
-import type { Language } from './language';
-import { formatCount } from './numberFormat';
+import type { Language } from '../text/language';
+import { formatCount } from '../text/numberFormat';
 
 const WORDS = {
   vi: {

@@ -1,7 +1,8 @@
+import type { Agreement } from '../audit/reconciliation';
 import { qualifierLabels } from '../model/qualifier';
 import { formatAuditSection } from './formatAuditSection';
-import type { Language } from './language';
-import { formatCount, formatFraction, formatPercent } from './numberFormat';
+import type { Language } from '../text/language';
+import { formatCount, formatFraction, formatPercent } from '../text/numberFormat';
 import type { CampaignReport, ComputedValue, ReportRow, StatedValue } from './reportModel';
 
 const WORDS = {
@@ -9,27 +10,29 @@ const WORDS = {
     heading: 'Báo cáo kết quả Cuộc vận động',
     scope: 'Phạm vi',
     events: (n: number, p: number) => `${formatCount(n, 'vi')} sự kiện, vị trí cuối ${formatCount(p, 'vi')}.`,
-    legend: 'Cột "tính" là con số tính từ các sự kiện; cột "báo cáo" là con số báo cáo ghi. ✓ khớp, ≠ lệch, ~ chỉ kiểm được một phần, ? không so được.',
+    legend: 'Cột "tính" là con số tính từ các sự kiện; cột "báo cáo" là con số báo cáo ghi, đánh dấu theo kết luận của phần kiểm tra: ✓ khớp, ≠ lệch, ~ chỉ kiểm được một phần, ? không so được.',
     computed: 'tính',
     stated: 'báo cáo',
     notComputable: 'không tính được',
     noData: 'không có số liệu',
     reached: 'đạt',
+    itemisedNote: '* tổng các phần báo cáo nêu riêng (theo khối, cấp tổ chức, đối tượng...), không phải một tổng báo cáo khẳng định.',
   },
   en: {
     heading: 'Campaign report',
     scope: 'Scope',
     events: (n: number, p: number) => `${formatCount(n, 'en')} events, last position ${formatCount(p, 'en')}.`,
-    legend: '"computed" is the figure computed from the events; "stated" is what the report printed. ✓ agrees, ≠ differs, ~ partly checked, ? not comparable.',
+    legend: '"computed" is the figure computed from the events; "stated" is what the report printed, marked with the audit verdict: ✓ agrees, ≠ differs, ~ partly checked, ? not comparable.',
     computed: 'computed',
     stated: 'stated',
     notComputable: 'not computable',
     noData: 'no data',
     reached: '',
+    itemisedNote: '* the sum of parts the report itemised (by bloc, organiser level, audience...), not a total the report claims.',
   },
 } as const;
 
-const MARK: { readonly [a in StatedValue['agreement']]: string } = {
+const MARK: { readonly [a in Agreement]: string } = {
   agrees: '✓',
   differs: '≠',
   incomplete: '~',
@@ -39,7 +42,10 @@ const MARK: { readonly [a in StatedValue['agreement']]: string } = {
 const qualified = (text: string, qualifier: string | undefined, lang: Language): string =>
   qualifier === undefined ? text : `${qualifierLabels[qualifier as keyof typeof qualifierLabels][lang]} ${text}`;
 
-/** The computed figure as a report would write it: "24", "1.795/1.923 = 93,34%", "trên 12.360". */
+/**
+ * The computed figure as a report would write it: "24", "1.795/1.923 = 93,34%", "trên 12.360",
+ * and "40*" for a sum of itemised slices, which is no total.
+ */
 export const formatComputed = (c: ComputedValue, lang: Language): string => {
   if (c.status === 'no-data') return WORDS[lang].noData;
   if (c.percent !== undefined) {
@@ -49,10 +55,11 @@ export const formatComputed = (c: ComputedValue, lang: Language): string => {
     const reason = lang === 'en' && c.reason !== undefined ? ` (${c.reason})` : '';
     return c.value === null ? `${WORDS[lang].notComputable}${reason}` : `${formatCount(c.value, lang)}, ${WORDS[lang].notComputable}${reason}`;
   }
-  return qualified(formatCount(c.value, lang), c.qualifiers[0], lang);
+  const count = qualified(formatCount(c.value, lang), c.qualifiers[0], lang);
+  return c.itemisedBy === undefined ? count : `${count}*`;
 };
 
-/** A stated figure as the report wrote it: "1.795/1.923, đạt 93%", "trên 12.360", "36". */
+/** A stated figure as the report wrote it, marked with the audit's verdict: "1.795/1.923, đạt 93% ✓", "36 ≠". */
 export const formatStated = (s: StatedValue, lang: Language): string => {
   const parts: string[] = [];
   if (s.value !== undefined) parts.push(qualified(formatCount(s.value, lang), s.qualifier, lang));
@@ -65,7 +72,7 @@ export const formatStated = (s: StatedValue, lang: Language): string => {
     const reached = WORDS[lang].reached;
     parts.push(`${reached === '' ? '' : `${reached} `}${formatPercent(s.percent, lang)}`);
   }
-  return `${parts.join(', ')} ${MARK[s.agreement]}`;
+  return `${parts.join(', ')} ${MARK[s.verdict.agreement]}`;
 };
 
 const LABEL_WIDTH = 64;
@@ -88,6 +95,7 @@ export const formatReport = (report: CampaignReport, lang: Language): string => 
   if (report.scope !== null) lines.push(`${w.scope}: ${report.scope.name}`);
   lines.push(w.events(report.eventCount, report.lastGlobalPosition));
   lines.push(w.legend);
+  if (report.groups.some((g) => g.sections.some((s) => s.rows.some((r) => r.computed.itemisedBy !== undefined)))) lines.push(w.itemisedNote);
   for (const group of report.groups) {
     lines.push('', `== ${group.title[lang]} ==`);
     for (const section of group.sections) {

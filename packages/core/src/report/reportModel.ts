@@ -5,10 +5,13 @@ import type { Period } from '../model/period';
 import type { Qualifier } from '../model/qualifier';
 import type { StatedPercent } from '../model/statedPercent';
 import type { ComputedPercent, FigureStatus } from '../projections/figure';
+import type { Agreement, ReconciliationKind } from '../audit/reconciliation';
+import type { ParticipantCategory } from '../model/participantCategory';
+import type { Dimension } from '../projections/grains';
 import type { AuditSection } from './auditSection';
 
 /** The version tag of the report's JSON shape; other tools check it before reading. */
-export const REPORT_FORMAT = 'campaign-ledger.report/1' as const;
+export const REPORT_FORMAT = 'campaign-ledger.report/2' as const;
 
 /** The sections of a report, in the order the report prints them. */
 export type SectionId = 'direction' | 'classes' | 'participation' | 'outreach' | 'contests' | 'awards' | 'materials';
@@ -23,19 +26,27 @@ export interface ComputedValue {
   readonly percent?: ComputedPercent;
   readonly denominator?: number;
   readonly reason?: string;
+  /** Set when the count only adds slices the report itemised by these dimensions: not a total. */
+  readonly itemisedBy?: ReadonlyArray<Dimension>;
+  /** Set when the count is the sum of the narrower categories that partition the key's category. */
+  readonly fromCategories?: ReadonlyArray<ParticipantCategory>;
   /** Ids of the events counted in the figure. */
   readonly countedEventIds: ReadonlyArray<string>;
   /** Ids of the operational events a covering summary shadowed. */
   readonly shadowedEventIds: ReadonlyArray<string>;
 }
 
-/** One comparison of a stated number with the computed one; `agrees` is null when nothing can be computed. */
-export interface StatedCheck {
-  readonly what: 'value' | 'numerator' | 'denominator' | 'percent';
-  readonly stated: number;
-  /** The computed number at the stated precision (a percentage is re-rounded from its fraction). */
-  readonly computed: number | null;
-  readonly agrees: boolean | null;
+/**
+ * The audit's verdict on one statement, as its report row carries it: the class of its
+ * reconciliation, whether it is an alarm, what that means for the statement, and the arithmetic
+ * line. It is the audit's own finding (see `reconcile`), never a second opinion.
+ */
+export interface StatementVerdict {
+  readonly kind: ReconciliationKind;
+  readonly alarm: boolean;
+  readonly agreement: Agreement;
+  /** The arithmetic that shows the finding, as a reader checks it by hand. */
+  readonly arithmetic: Label;
 }
 
 /** A figure as the report stated it, and how it compares with the computed figure. */
@@ -50,9 +61,8 @@ export interface StatedValue {
   readonly denominator?: number;
   readonly parts?: ReadonlyArray<string>;
   readonly quote?: string;
-  readonly checks: ReadonlyArray<StatedCheck>;
-  /** `agrees`: every check agrees; `differs`: one differs; `incomplete`: some could not be made; `not-comparable`: none could. */
-  readonly agreement: 'agrees' | 'differs' | 'incomplete' | 'not-comparable';
+  /** How the audit reconciled this statement. */
+  readonly verdict: StatementVerdict;
 }
 
 /** One line of the report: a figure key, its label, the computed figure and what the report stated. */

@@ -1,0 +1,19 @@
+import type { FigureKey } from '../model/figureKey';
+
+/**
+ * The figure a count is a fraction of, where a report writes one ("117/160 bản", "18/18 đảng
+ * bộ"): residential areas reached of those registered, committees of the organisations of their
+ * kind. Participation rates carry their own denominator; other counts have none (null).
+ */
+export const companionDenominatorKey = (key: FigureKey): FigureKey | null => {
+  switch (key.measure) {
+    case 'areas-reached':
+      return { measure: 'areas-registered', period: key.period, ...(key.organisationId === undefined ? {} : { organisationId: key.organisationId }) };
+    case 'steering-committees':
+      return key.memberKind === undefined
+        ? null
+        : { measure: 'organisations', kind: key.memberKind, ...(key.organisationId === undefined ? {} : { organisationId: key.organisationId }) };
+    default:
+      return null;
+  }
+};
