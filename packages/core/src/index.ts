@@ -215,3 +215,14 @@ export type { PreparedAppendEvent, PrepareAppendOptions } from './store/prepareA
 export { frozenJsonCopy } from './store/frozenJsonCopy';
 export { envelopeFromStoredRecord } from './store/envelopeFromStoredRecord';
 export type { StoredRecord } from './store/envelopeFromStoredRecord';
+export { makeCampaignLedger } from './ledger/makeCampaignLedger';
+export type {
+  CampaignFigures,
+  CampaignLedger,
+  CampaignLedgerOptions,
+  CampaignMismatch,
+  LedgerReport,
+  LedgerReportOptions,
+  RecordError,
+  Recorded,
+} from './ledger/campaignLedger';
