@@ -15,9 +15,9 @@ import {
 } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contest, org, quoted } from './history/source';
+import { contest, org, quoted } from '@campaign-ledger/fixtures';
 import { type RecordedSection, makeReplayClock, muongTeTimeline, replayTimeline } from './recordedTimeline';
-import { replayHistory } from './replay';
+import { replayHistory } from '@campaign-ledger/fixtures';
 
 // The Mường Tè history recorded year by year (each year's facts in the January after it), then
 // one correction recorded in March 2012: the rural classes of 2007 re-read as 21 instead of 20.

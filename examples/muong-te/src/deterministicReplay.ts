@@ -1,7 +1,6 @@
 import { CampaignEvent, type EventStore, type InMemoryStorage, makeInMemoryEventStore, makeInMemoryStorage } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
-import { muongTeHistory } from './history';
-import { replayHistory } from './replay';
+import { muongTeHistory, replayHistory } from '@campaign-ledger/fixtures';
 
 /** A UUID made from a counter, so that a replay's event ids, and so its hashes, repeat exactly. */
 export const counterUuid = (n: number): string => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { CampaignEvent, type CampaignReport, REPORT_FORMAT, type ReportRow, formatReport, makeInMemoryEventStore } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { muongTeHistory } from './history';
+import { muongTeHistory } from '@campaign-ledger/fixtures';
 import { muongTeReport } from './muongTeReport';
 
 let report: CampaignReport;

@@ -16,8 +16,8 @@ import {
   withAudit,
 } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
-import { CAMPAIGN_ID, muongTeHistory, org } from './history';
-import { type ReplayFailure, replayHistory } from './replay';
+import { CAMPAIGN_ID, muongTeHistory, org } from '@campaign-ledger/fixtures';
+import { type ReplayFailure, replayHistory } from '@campaign-ledger/fixtures';
 
 /** Why the example could not produce its report. */
 export type MuongTeReportError = ReplayFailure | { readonly _tag: 'ReadFailed'; readonly message: string };

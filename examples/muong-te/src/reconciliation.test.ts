@@ -15,8 +15,8 @@ import {
 } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { muongTeHistory, org } from './history';
-import { replayHistory } from './replay';
+import { muongTeHistory, org } from '@campaign-ledger/fixtures';
+import { replayHistory } from '@campaign-ledger/fixtures';
 
 // The audit of the Mường Tè report: the lineage of its figures and the reconciliation of every
 // figure it states with the figures its own facts give. docs/audit.md shows this output; the last

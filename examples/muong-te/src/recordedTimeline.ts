@@ -1,15 +1,6 @@
 import type { CampaignEvent, EventStore } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
-import { awards } from './history/awards';
-import { contests } from './history/contests';
-import { direction } from './history/direction';
-import { setup } from './history/setup';
-import type { Command } from './history/source';
-import { year2007 } from './history/year2007';
-import { year2008 } from './history/year2008';
-import { year2009 } from './history/year2009';
-import { year2010 } from './history/year2010';
-import { type ReplayFailure, replayHistory } from './replay';
+import { type Command, type ReplayFailure, awards, contests, direction, replayHistory, setup, year2007, year2008, year2009, year2010 } from '@campaign-ledger/fixtures';
 
 /** A part of a history and the instant the district began to record it. */
 export interface TimelineSection {

@@ -18,8 +18,8 @@ import {
 } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { muongTeHistory } from './history';
-import { replayHistory } from './replay';
+import { muongTeHistory } from '@campaign-ledger/fixtures';
+import { replayHistory } from '@campaign-ledger/fixtures';
 
 // The built-in validation rules on the Mường Tè history. The report is consistent everywhere the
 // rules look but in one place: the standing committee decided more awards than the units proposed.

@@ -11,8 +11,8 @@ import {
 } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contest, muongTeHistory, org } from './history';
-import { replayHistory } from './replay';
+import { contest, muongTeHistory, org } from '@campaign-ledger/fixtures';
+import { replayHistory } from '@campaign-ledger/fixtures';
 
 // Every figure of the Mường Tè report that a projection can compute, asserted against the report.
 // Each case names the sentence it comes from. Where the report contradicts itself, the computed

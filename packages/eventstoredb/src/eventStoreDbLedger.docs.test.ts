@@ -1,11 +1,7 @@
 import { campaignFactsProjection, figureKey, figureOf, runProjection, verifyLog } from '@campaign-ledger/core';
+import { direction, org, replayHistory, setup, year2007 } from '@campaign-ledger/fixtures';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { org } from '../../../examples/muong-te/src/history';
-import { direction } from '../../../examples/muong-te/src/history/direction';
-import { setup } from '../../../examples/muong-te/src/history/setup';
-import { year2007 } from '../../../examples/muong-te/src/history/year2007';
-import { replayHistory } from '../../../examples/muong-te/src/replay';
 import { openEventStoreDbLedger } from '../test/openEventStoreDbLedger';
 import { startTestServer, type TestServer } from '../test/server/startTestServer';
 

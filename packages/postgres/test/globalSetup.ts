@@ -8,7 +8,7 @@ const isCi = (): boolean => process.env['CI'] === 'true';
  * Starts one throwaway PostgreSQL server for the whole run and hands its URL to the tests through
  * `provide('postgresServer')`; the returned teardown stops it and deletes its files. With CI=true a
  * missing binary or a server that does not start fails the run. Elsewhere a machine without
- * PostgreSQL gets the reason, and each test file reports it in one passing test instead of its suite.
+ * PostgreSQL gets the reason, and each suite reports it in one skipped test (see describeWithPostgres).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const binaries = findPostgresBinaries();

@@ -9,11 +9,10 @@ import {
   runProjectionWithCheckpoints,
   type CampaignFacts,
 } from '@campaign-ledger/core';
+import { muongTeHistory, replayHistory } from '@campaign-ledger/fixtures';
 import Database from 'better-sqlite3';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, expect, it } from 'vitest';
-import { muongTeHistory } from '../../../examples/muong-te/src/history';
-import { replayHistory } from '../../../examples/muong-te/src/replay';
 import { makeTempDirectory } from '../test/tempDirectory';
 import { openSqliteDatabase } from './openSqliteDatabase';
 import { makeSqliteCheckpointStore } from './sqliteCheckpointStore';

@@ -10,13 +10,12 @@ import {
   type CampaignFacts,
   type EventStore,
 } from '@campaign-ledger/core';
+import { muongTeHistory, org, replayHistory } from '@campaign-ledger/fixtures';
 import Database from 'better-sqlite3';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeCheckpointStoreContract } from '../../core/test/checkpointStoreContract';
-import { muongTeHistory, org } from '../../../examples/muong-te/src/history';
-import { replayHistory } from '../../../examples/muong-te/src/replay';
 import { makeTempDirectory } from '../test/tempDirectory';
 import { openSqliteDatabase } from './openSqliteDatabase';
 import { makeSqliteCheckpointStore } from './sqliteCheckpointStore';

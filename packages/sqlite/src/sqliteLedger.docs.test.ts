@@ -1,8 +1,7 @@
 import { CampaignEvent, figureKey, figureOf } from '@campaign-ledger/core';
+import { muongTeHistory, org, replayHistory } from '@campaign-ledger/fixtures';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, expect, it } from 'vitest';
-import { muongTeHistory, org } from '../../../examples/muong-te/src/history';
-import { replayHistory } from '../../../examples/muong-te/src/replay';
 import { refreshCampaignFacts } from '../test/refreshCampaignFacts';
 import { makeTempDirectory } from '../test/tempDirectory';
 import { openSqliteEventStore } from './openSqliteEventStore';

@@ -1,7 +1,6 @@
+import { muongTeHistory, org, replayHistory } from '@campaign-ledger/fixtures';
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { muongTeHistory, org } from '../../../../examples/muong-te/src/history';
-import { replayHistory } from '../../../../examples/muong-te/src/replay';
 import { event, hierarchy, withHierarchy } from '../../test/envelopes';
 import { CampaignEvent } from '../events/campaignEvent';
 import { figureKey } from '../model/figureKey';

@@ -66,8 +66,8 @@ export const confirmUnsupported = async (
  * store from the factory. The factory receives a clock and the kit's codec and must build the
  * store with both; it may return `tamper` (direct access to stored rows) for the corruption and
  * hash-chain clauses. A store that cannot offer a capability declares it in
- * `options.unsupported` with the reason; its clauses are then replaced by one test saying so,
- * which fails when CI=true.
+ * `options.unsupported` with the reason; its clauses are then replaced by one skipped test saying
+ * so, which fails when CI=true.
  *
  * @example
  * describeEventStoreContract('sqlite', ({ clock, codec }) => {
@@ -98,8 +98,10 @@ export const describeEventStoreContract = (name: string, factory: StoreFactory, 
         for (const [capability, reason] of unsupported) {
           const lacking = skipped.filter((check) => check.needs === capability);
           if (lacking.length === 0) continue;
-          it(`${lacking.length} checks needing \`${capability}\` did not run: ${reason}`, { timeout }, async () => {
+          // Skipped with the reason as its note, which the default reporter prints beside it; in CI it fails.
+          it(`${lacking.length} checks needing \`${capability}\``, { timeout }, async (context) => {
             console.warn(await confirmUnsupported(factory, capability, reason, lacking, ci));
+            context.skip(`did not run: ${reason}`);
           });
         }
       });

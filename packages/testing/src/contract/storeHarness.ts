@@ -49,7 +49,7 @@ export type StoreCapability = 'tamper';
 export interface EventStoreContractOptions {
   /**
    * Capabilities the store cannot offer, each with the reason. Their checks are replaced by one
-   * test that says why they did not run, and that fails when `ci` is true.
+   * skipped test that says why they did not run, and that fails when `ci` is true.
    */
   readonly unsupported?: { readonly [C in StoreCapability]?: string };
   /** Whether this is a CI run, where nothing may go unchecked; defaults to `process.env.CI === 'true'`. */

@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { CampaignCommand, decodeWith } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { muongTeHistory } from '.';
-import { REPORT } from './source';
+import { muongTeHistory } from '@campaign-ledger/fixtures';
+import { REPORT } from '@campaign-ledger/fixtures';
 
 // White space differs between the report (non-breaking spaces, doubled spaces) and the quotes.
 const fold = (s: string): string => s.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ');
-const seed = fold(readFileSync(fileURLToPath(new URL('../../seed/muong-te-2007-2010.txt', import.meta.url)), 'utf8'));
+const seed = fold(readFileSync(fileURLToPath(new URL('../seed/muong-te-2007-2010.txt', import.meta.url)), 'utf8'));
 
 describe('the Mường Tè history', () => {
   it('decodes command by command', () => {
