@@ -11,9 +11,8 @@ import {
 } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { muongTeHistory } from './history';
+import { muongTeHistory, replayHistory } from '@campaign-ledger/fixtures';
 import { muongTeReport } from './muongTeReport';
-import { replayHistory } from './replay';
 
 // The marks a printed row gives each agreement (docs/report-format.md).
 const MARKS = { agrees: '✓', differs: '≠', incomplete: '~', 'not-comparable': '?' } as const;

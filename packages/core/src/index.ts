@@ -96,7 +96,7 @@ export type { FigureKeyOf } from './projections/figureAssembly';
 export { figureLookup, figureKeyId } from './projections/figureLookup';
 export type { FigureLookup } from './projections/figureLookup';
 export { companionDenominatorKey } from './projections/companionDenominator';
-export type { Dimension } from './projections/grains';
+export type { Dimension } from './projections/dimensions';
 export type { CategoryComposition } from './projections/figure';
 export type { ViewScope } from './projections/viewSupport';
 export { participationView } from './projections/participationView';
@@ -206,8 +206,9 @@ export type {
   BoundPlaceholder,
 } from './audit/rules/ruleViolation';
 export { builtInRules, builtInRuleInputs } from './audit/builtInRules';
-export { buildAuditSection, withAudit } from './report/auditSection';
-export type { AuditInputs, AuditSection, LogStatus } from './report/auditSection';
+export { buildAuditSection } from './audit/auditSection';
+export { withAudit } from './report/campaignReport';
+export type { AuditInputs, AuditSection, LogStatus } from './audit/auditSection';
 export { formatAuditSection } from './report/formatAuditSection';
 export { checkReadDirection, checkOptionalInteger, checkExpectedRevision, checkStreamName } from './store/storeArguments';
 export { prepareAppend } from './store/prepareAppend';

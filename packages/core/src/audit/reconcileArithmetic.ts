@@ -2,7 +2,7 @@ import { type CountUnit, countUnitLabels } from '../model/countUnit';
 import type { Label } from '../model/labels';
 import { type Qualifier, qualifierLabels } from '../model/qualifier';
 import type { StatedPercent } from '../model/statedPercent';
-import type { Dimension } from '../projections/grains';
+import type { Dimension } from '../projections/dimensions';
 import { percentOf } from '../projections/percent';
 import { dimensionLabels } from '../text/dimensionLabels';
 import type { Language } from '../text/language';

@@ -3,7 +3,7 @@ import type { FigureKey } from '../model/figureKey';
 import type { CampaignFacts } from '../projections/campaignFacts';
 import type { CategoryComposition, Contribution, Figure, FigureStatus } from '../projections/figure';
 import type { FigureLookup } from '../projections/figureLookup';
-import type { Dimension } from '../projections/grains';
+import type { Dimension } from '../projections/dimensions';
 import { companionDenominatorKey } from '../projections/companionDenominator';
 import { type Explanation, explain } from './explain';
 import type { Operand } from './reconciliation';

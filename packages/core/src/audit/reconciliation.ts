@@ -4,7 +4,7 @@ import type { Label, Labels } from '../model/labels';
 import type { Qualifier } from '../model/qualifier';
 import type { StatedPercent } from '../model/statedPercent';
 import type { ComputedPercent } from '../projections/figure';
-import type { Dimension } from '../projections/grains';
+import type { Dimension } from '../projections/dimensions';
 import type { Explanation, LineageEntry } from './explain';
 
 /**

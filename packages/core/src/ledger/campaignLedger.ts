@@ -10,7 +10,7 @@ import type { LogBroken, VerificationReport } from '../integrity/verificationRep
 import type { FigureKeyInput } from '../model/figureKey';
 import type { CampaignFacts } from '../projections/campaignFacts';
 import type { Figure } from '../projections/figure';
-import type { AuditSection } from '../report/auditSection';
+import type { AuditSection } from '../audit/auditSection';
 import type { CampaignReport } from '../report/reportModel';
 import type { EventEnvelope } from '../store/eventEnvelope';
 import type { EventStore } from '../store/eventStore';

@@ -2,7 +2,7 @@ import type { CountUnit } from '../model/countUnit';
 import type { FigureKey } from '../model/figureKey';
 import type { ParticipantCategory } from '../model/participantCategory';
 import type { Qualifier } from '../model/qualifier';
-import type { Dimension } from './grains';
+import type { Dimension } from './dimensions';
 
 /**
  * One fact's part in a figure: which event, what it added, and whether it was counted, shadowed

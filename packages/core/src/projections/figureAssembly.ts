@@ -3,7 +3,7 @@ import type { FigureKey, Measure } from '../model/figureKey';
 import { periodKey } from '../model/period';
 import type { Qualifier } from '../model/qualifier';
 import type { FactRef } from './campaignFacts';
-import type { Dimension } from './grains';
+import type { Dimension } from './dimensions';
 import type { Contribution, Figure } from './figure';
 import { versionValue } from './versionValue';
 

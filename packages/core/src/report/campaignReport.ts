@@ -26,6 +26,7 @@ import {
   type StatedValue,
   type StatementVerdict,
 } from './reportModel';
+import type { AuditSection } from '../audit/auditSection';
 import { reconcile } from '../audit/reconcile';
 import type { Reconciliation } from '../audit/reconciliation';
 import { type FigureLookup, figureKeyId, figureLookup } from '../projections/figureLookup';
@@ -278,3 +279,6 @@ export const buildCampaignReport = (facts: CampaignFacts, options: CampaignRepor
 // events folded; factsOf would walk the lists and fold corrections into their originals.
 const factCount = (facts: CampaignFacts): number =>
   (Object.values(facts.log) as ReadonlyArray<PersistentList<unknown>>).reduce((n, list) => n + listSize(list), 0);
+
+/** The report with its audit section. */
+export const withAudit = (report: CampaignReport, audit: AuditSection): CampaignReport => ({ ...report, audit });

@@ -1,6 +1,6 @@
 import { type ReconciliationKind, reconciliationKindLabels } from '../audit/reconciliation';
 import { formatReconciliations } from '../audit/reconciliationText';
-import type { AuditSection } from './auditSection';
+import type { AuditSection } from '../audit/auditSection';
 import type { Language } from '../text/language';
 import { formatCount } from '../text/numberFormat';
 

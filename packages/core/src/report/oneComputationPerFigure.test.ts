@@ -4,7 +4,7 @@ import { builtInRules } from '../audit/builtInRules';
 import type { FigureKey } from '../model/figureKey';
 import * as figureOfModule from '../projections/figureOf';
 import { figureKeyId, figureLookup } from '../projections/figureLookup';
-import { buildAuditSection } from './auditSection';
+import { buildAuditSection } from '../audit/auditSection';
 import { buildCampaignReport } from './campaignReport';
 
 // Every figure a report and its audit need goes through one lookup: the rows, the reconciliation

@@ -7,8 +7,8 @@ import type { StatedPercent } from '../model/statedPercent';
 import type { ComputedPercent, FigureStatus } from '../projections/figure';
 import type { Agreement, ReconciliationKind } from '../audit/reconciliation';
 import type { ParticipantCategory } from '../model/participantCategory';
-import type { Dimension } from '../projections/grains';
-import type { AuditSection } from './auditSection';
+import type { Dimension } from '../projections/dimensions';
+import type { AuditSection } from '../audit/auditSection';
 
 /** The version tag of the report's JSON shape; other tools check it before reading. */
 export const REPORT_FORMAT = 'campaign-ledger.report/2' as const;

@@ -1,5 +1,5 @@
 import type { Labels } from '../model/labels';
-import type { Dimension } from '../projections/grains';
+import type { Dimension } from '../projections/dimensions';
 
 /** Each dimension a figure can be sliced by, in words: "theo cấp tổ chức" reads "by organiser level". */
 export const dimensionLabels: Labels<Dimension> = {

@@ -1,13 +1,12 @@
-import type { RuleViolation } from '../audit/rules/ruleViolation';
-import { evaluateRules } from '../audit/evaluateRules';
-import type { ValidationRule } from '../audit/validationRule';
-import { reconcile } from '../audit/reconcile';
-import type { Reconciliation, ReconciliationKind } from '../audit/reconciliation';
+import type { RuleViolation } from './rules/ruleViolation';
+import { evaluateRules } from './evaluateRules';
+import type { ValidationRule } from './validationRule';
+import { reconcile } from './reconcile';
+import type { Reconciliation, ReconciliationKind } from './reconciliation';
 import type { LogDigest } from '../integrity/logDigest';
 import type { LogProblem } from '../integrity/verificationReport';
 import type { CampaignFacts } from '../projections/campaignFacts';
 import { type FigureLookup, figureLookup } from '../projections/figureLookup';
-import type { CampaignReport } from './reportModel';
 
 /** What the verification of the log found, as the report prints it. */
 export type LogStatus =
@@ -62,6 +61,3 @@ export const buildAuditSection = (
     log,
   };
 };
-
-/** The report with its audit section. */
-export const withAudit = (report: CampaignReport, audit: AuditSection): CampaignReport => ({ ...report, audit });
