@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Installs the packed packages into a fresh project outside the repository, as a user would, and
 // runs the README's embedding example there: as ESM, as CommonJS, and as TypeScript that tsc
-// type-checks under node16-style and bundler resolution before it runs. Each run must print
+// type-checks under nodenext and bundler module resolution before it runs. Each run must print
 // what the README says it prints.
 //
 // The example is read from README.md on every run (the ```ts block under the heading below, and
@@ -192,7 +192,8 @@ const main = () => {
     // CommonJS has no top-level await: the module body runs inside an async function instead.
     const cjs = transpile(ts.ModuleKind.CommonJS);
     for (const name of packages.map((p) => p.name).filter((n) => imported.includes(n))) {
-      if (!cjs.includes(`require("${name}")`)) fail(`the CommonJS form does not require("${name}"):\n${cjs}`);
+      const required = new RegExp(`require\\("${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(/[^"]*)?"\\)`);
+      if (!required.test(cjs)) fail(`the CommonJS form does not require("${name}"):\n${cjs}`);
     }
     writeFileSync(
       join(app, 'embedding.cjs'),
