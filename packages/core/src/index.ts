@@ -210,12 +210,6 @@ export { buildAuditSection } from './audit/auditSection';
 export { withAudit } from './report/campaignReport';
 export type { AuditInputs, AuditSection, LogStatus } from './audit/auditSection';
 export { formatAuditSection } from './report/formatAuditSection';
-export { checkReadDirection, checkOptionalInteger, checkExpectedRevision, checkStreamName } from './store/storeArguments';
-export { prepareAppend } from './store/prepareAppend';
-export type { PreparedAppendEvent, PrepareAppendOptions } from './store/prepareAppend';
-export { frozenJsonCopy } from './store/frozenJsonCopy';
-export { envelopeFromStoredRecord } from './store/envelopeFromStoredRecord';
-export type { StoredRecord } from './store/envelopeFromStoredRecord';
 export { makeCampaignLedger } from './ledger/makeCampaignLedger';
 export type {
   CampaignFigures,

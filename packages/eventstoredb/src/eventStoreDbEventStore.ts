@@ -1,15 +1,13 @@
+import type { EventStore, NewEvent, StoreError, StoredEventShape } from '@campaign-ledger/core';
 import {
   checkExpectedRevision,
   checkOptionalInteger,
   checkReadDirection,
   makeCatchUpSubscription,
   prepareAppend,
+  storableStreamName,
   type CatchUpSubscription,
-  type EventStore,
-  type NewEvent,
-  type StoreError,
-  type StoredEventShape,
-} from '@campaign-ledger/core';
+} from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
@@ -47,8 +45,10 @@ const PAGE_SIZE = 256;
  * optimistic concurrency, then writes its batch (see makeLedgerWriter). Reads of the whole log read
  * $all and keep this ledger's events only; subscriptions are core's catch-up subscriptions over
  * those reads, woken by this store's appends and by a live subscription to $all. Client errors are
- * mapped into StoreError at the boundary. close() stops the subscriptions and leaves the client
- * open: its owner disposes of it.
+ * mapped into StoreError at the boundary. Appends are checked and sealed with the adapter's
+ * functions (@campaign-ledger/core/adapter), as in every store: the same limits, the same storable
+ * text, recordedAt never below the ledger's last. close() stops the subscriptions and leaves the
+ * client open: its owner disposes of it.
  *
  * @example
  * const client = EventStoreDBClient.connectionString('esdb://localhost:2113?tls=false');
@@ -72,7 +72,7 @@ export const makeEventStoreDbEventStore = <E extends StoredEventShape>(
     for (const subscription of subscriptions) subscription.wake();
   };
   const reader = makeLogReader<E>(port, naming, codec);
-  const writer = makeLedgerWriter<E>({ port, naming, clock, lastEventId: reader.lastEventId, onWritten: wakeAll });
+  const writer = makeLedgerWriter<E>({ port, naming, clock, codec, lastEventId: reader.lastEventId, onWritten: wakeAll });
   const live = makeLiveWakeups(port, naming, wakeAll);
 
   const task =
@@ -86,6 +86,8 @@ export const makeEventStoreDbEventStore = <E extends StoredEventShape>(
       if (!Array.isArray(events)) throw new RangeError('append: events must be an array');
       const expected = checkExpectedRevision(appendOptions.expectedRevision);
       return task(async () => {
+        const name = storableStreamName(stream);
+        if (E.isLeft(name)) return name;
         const prepared = prepareAppend(events as ReadonlyArray<NewEvent<E>>, { codec, checkType: unstorableTypeReason });
         return E.isLeft(prepared) ? prepared : writer.append(stream, prepared.right, expected);
       });
@@ -96,13 +98,15 @@ export const makeEventStoreDbEventStore = <E extends StoredEventShape>(
       const direction = checkReadDirection('readStream', readOptions.direction);
       const fromRevision = checkOptionalInteger('readStream', 'fromRevision', readOptions.fromRevision, 0);
       const limit = checkOptionalInteger('readStream', 'limit', readOptions.limit, 0);
-      return task(() =>
-        reader.readStream(stream, {
+      return task(async () => {
+        const name = storableStreamName(stream);
+        if (E.isLeft(name)) return name;
+        return reader.readStream(stream, {
           direction,
           ...(fromRevision === undefined ? {} : { fromRevision }),
           ...(limit === undefined ? {} : { limit }),
-        }),
-      );
+        });
+      });
     },
 
     readAll: (readOptions = {}) => {

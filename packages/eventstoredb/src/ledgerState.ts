@@ -1,15 +1,13 @@
 import { GENESIS_HASH, invalidInput } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import type { ReadRecord } from './clientPort';
-import { contentKey } from './contentKey';
 import { BATCH_CLAIMED, BATCH_VOIDED, BatchClaimed, BatchVoided, type ClaimedEvent } from './headRecords';
 
-/** Where a stored event is, and a digest of its content, for idempotent re-appends. */
+/** Where a stored event is: an append that meets its id reads it from there (idempotent re-appends). */
 export interface StoredId {
   readonly stream: string;
   readonly revision: number;
   readonly position: number;
-  readonly contentKey: string;
 }
 
 /** The last claim on the head stream, while no writer is known to have written its batch. */
@@ -20,8 +18,8 @@ export interface PendingClaim extends BatchClaimed {
 
 /**
  * What a writer knows of the ledger, folded from the head stream: the head's revision, the last
- * global position and hash, each stream's last revision and hash, every event id, and the last
- * claim if its batch may not be written yet. A writer keeps it in memory and catches it up from
+ * global position, hash and recordedAt, each stream's last revision and hash, where every event id
+ * is, and the last claim if its batch may not be written yet. A writer keeps it in memory and catches it up from
  * the head stream before each append.
  */
 export interface LedgerState {
@@ -45,12 +43,6 @@ export const emptyLedgerState = (): LedgerState => ({
   pending: null,
 });
 
-/** The content key of a claimed event, as idempotency compares it. */
-export const claimedContentKey = (event: ClaimedEvent): string =>
-  contentKey({ type: event.type, data: event.data, domainDate: event.metadata.domainDate, metadata: event.metadata.metadata });
-
-const later = (a: string | null, b: string): string => (a !== null && Date.parse(a) > Date.parse(b) ? a : b);
-
 /** Folds a claim into the state, after checking that it continues the ledger; Left says why it does not. */
 export const applyClaim = (state: LedgerState, revision: number, claim: PendingClaim): E.Either<string, void> => {
   const first = claim.events[0];
@@ -68,10 +60,11 @@ export const applyClaim = (state: LedgerState, revision: number, claim: PendingC
     return E.left('the claim does not link to the hashes of the ledger and of its stream');
   }
   for (const [i, event] of claim.events.entries()) {
-    state.ids.set(event.id, { stream: claim.stream, revision: claim.firstRevision + i, position: event.metadata.globalPosition, contentKey: claimedContentKey(event) });
-    state.lastRecordedAt = later(state.lastRecordedAt, event.metadata.recordedAt);
+    state.ids.set(event.id, { stream: claim.stream, revision: claim.firstRevision + i, position: event.metadata.globalPosition });
   }
   const last = claim.events[claim.events.length - 1] as ClaimedEvent;
+  // A void does not give it back: the next claim is stamped no earlier than any claim before it.
+  state.lastRecordedAt = last.metadata.recordedAt;
   state.streams.set(claim.stream, { revision: claim.firstRevision + claim.events.length - 1, hash: last.metadata.hash });
   state.lastPosition = last.metadata.globalPosition;
   state.lastHash = last.metadata.hash;

@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import type { AppendResult, ExpectedRevision, StoreError, StoredEventShape } from '@campaign-ledger/core';
 import {
   GENESIS_HASH,
   satisfiesExpectedRevision,
-  sealBatch,
-  type AppendResult,
-  type ExpectedRevision,
+  sealAppend,
+  storedAppendOutcome,
   type PreparedAppendEvent,
-  type StoreError,
-  type StoredEventShape,
-} from '@campaign-ledger/core';
+  type StoredRecord,
+} from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
 import type { ClientFailure, EsdbPort, WriteExpectation } from './clientPort';
-import { contentKey } from './contentKey';
 import { BATCH_CLAIMED, BATCH_VOIDED, type BatchClaimed, type BatchVoided, type ClaimedEvent } from './headRecords';
-import { applyClaim, applyHeadRecord, emptyLedgerState, type PendingClaim } from './ledgerState';
+import { applyClaim, applyHeadRecord, emptyLedgerState, type PendingClaim, type StoredId } from './ledgerState';
+import { kindOf, storedRecordOf } from './recordEnvelope';
 import { storeErrorOf, unavailable } from './storeFailure';
 import type { StreamNaming } from './streamNaming';
 
@@ -24,10 +24,12 @@ export interface LedgerWriter<E extends StoredEventShape> {
 }
 
 /** What the writer needs besides the port. */
-export interface LedgerWriterContext {
+export interface LedgerWriterContext<E extends StoredEventShape> {
   readonly port: EsdbPort;
   readonly naming: StreamNaming;
   readonly clock: () => Date;
+  /** Decodes the stored events an append meets, as reads do. */
+  readonly codec: t.Decoder<unknown, E> | undefined;
   /** The ledger's last event id in $all, to tell whether a claimed batch was written. */
   readonly lastEventId: () => Promise<E.Either<StoreError, string | null>>;
   /** Called whenever a batch has been written (by this writer or, when it finished another's claim, for another). */
@@ -40,8 +42,6 @@ const MAX_ATTEMPTS = 64;
 const HEAD_PAGE = 256;
 
 const pause = (milliseconds: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, milliseconds));
-
-const later = (a: string | null, b: string): string => (a !== null && Date.parse(a) > Date.parse(b) ? a : b);
 
 type Settled =
   /** No claim is pending any more: its batch is written (or there was none). */
@@ -63,8 +63,8 @@ type Settled =
  * the ledger. The writer folds the head stream into its state (ids, stream revisions, the last
  * hash) and catches up from it before each append; appends of one writer run one at a time.
  */
-export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWriterContext): LedgerWriter<E> => {
-  const { port, naming, clock } = context;
+export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWriterContext<E>): LedgerWriter<E> => {
+  const { port, naming, clock, codec } = context;
   const state = emptyLedgerState();
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -130,42 +130,49 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
     return E.right({ _tag: 'Voided', claimId: claim.claimId, failure: written.left });
   };
 
-  // E.right for an idempotent re-append, E.left for a conflict, null when every event is new.
-  const storedOutcome = (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>): E.Either<StoreError, AppendResult> | null => {
-    const stored = batch.map((p) => state.ids.get(p.id));
-    const firstStored = stored.findIndex((s) => s !== undefined);
-    if (firstStored === -1) return null;
-    for (const [i, original] of stored.entries()) {
-      const candidate = batch[i] as PreparedAppendEvent<E>;
-      if (original === undefined) {
-        const other = batch[firstStored] as PreparedAppendEvent<E>;
-        return E.left({ _tag: 'DuplicateEventId', eventId: other.id, stream: state.ids.get(other.id)?.stream ?? stream });
-      }
-      const key = contentKey({ type: candidate.event.type, data: candidate.event.data, domainDate: candidate.domainDate, metadata: candidate.metadata });
-      if (original.stream !== stream || original.contentKey !== key) return E.left({ _tag: 'DuplicateEventId', eventId: candidate.id, stream: original.stream });
+  // The stored events of the batch's ids that the state locates, read from their streams as every
+  // read reads them, then judged as every store judges them (storedAppendOutcome): the original
+  // result of a retry, DuplicateEventId, or CorruptEvent for a stored event that no longer parses.
+  const storedOutcome = async (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>): Promise<E.Either<StoreError, AppendResult> | null> => {
+    const located = new Map<string, Array<StoredId & { readonly id: string }>>();
+    for (const p of batch) {
+      const at = state.ids.get(p.id);
+      if (at !== undefined) located.set(at.stream, [...(located.get(at.stream) ?? []), { ...at, id: p.id }]);
     }
-    const originals = stored as ReadonlyArray<NonNullable<(typeof stored)[number]>>;
-    return E.right({ nextExpectedRevision: Math.max(...originals.map((o) => o.revision)), positions: originals.map((o) => o.position) });
+    if (located.size === 0) return null;
+    const records: StoredRecord[] = [];
+    for (const [storedIn, ids] of located) {
+      const revisions = ids.map((at) => at.revision);
+      const from = Math.min(...revisions);
+      const read = await port.readStream(naming.toEsdb(storedIn), { direction: 'forwards', from: BigInt(from), maxCount: Math.max(...revisions) - from + 1 });
+      if (E.isLeft(read)) return E.left(storeErrorOf(read.left, `reading ${storedIn}`, storedIn));
+      const byId = new Map((read.right ?? []).map((r) => [r.id, r]));
+      for (const at of ids) {
+        const found = byId.get(at.id);
+        const kind = found === undefined ? undefined : kindOf(found, naming);
+        if (found === undefined || kind?._tag !== 'Ledger') {
+          const reason =
+            kind?._tag === 'Damaged'
+              ? kind.reason
+              : `the stored event at position ${at.position} is not at revision ${at.revision} of EventStoreDB stream ${naming.toEsdb(storedIn)}`;
+          return E.left({ _tag: 'CorruptEvent', stream: storedIn, globalPosition: at.position, reason });
+        }
+        records.push(storedRecordOf(found, kind));
+      }
+    }
+    return storedAppendOutcome(stream, batch, records, codec);
   };
 
   const claimFor = (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, actual: number): BatchClaimed => {
-    const recordedAt = later(state.lastRecordedAt, clock().toISOString());
-    const heads = { previousGlobalHash: state.lastHash, previousStreamHash: state.streams.get(stream)?.hash ?? GENESIS_HASH };
-    const sealed = sealBatch(
-      heads,
-      batch.map((p, i) => ({
-        eventId: p.id,
-        stream,
-        streamRevision: actual + 1 + i,
-        globalPosition: state.lastPosition + 1 + i,
-        recordedAt,
-        domainDate: p.domainDate,
-        event: p.event,
-        metadata: p.metadata,
-      })),
-    );
-    const events = sealed.map(
-      (s): ClaimedEvent => ({
+    const heads = {
+      streamRevision: actual,
+      streamHash: state.streams.get(stream)?.hash ?? GENESIS_HASH,
+      globalPosition: state.lastPosition,
+      globalHash: state.lastHash,
+      recordedAt: state.lastRecordedAt,
+    };
+    const events = sealAppend(stream, heads, clock, batch).map(
+      ({ envelope: s }): ClaimedEvent => ({
         id: s.eventId,
         type: s.event.type,
         data: s.event.data,
@@ -218,7 +225,7 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
     if (settled.right._tag === 'Moved') return { _tag: 'Retry' };
     // Idempotency comes before the revision check: a retried append whose first attempt did
     // land must succeed even though the stream has moved on.
-    const stored = storedOutcome(stream, batch);
+    const stored = await storedOutcome(stream, batch);
     if (stored !== null) return { _tag: 'Done', result: stored };
     const actual = state.streams.get(stream)?.revision ?? -1;
     if (!satisfiesExpectedRevision(expected, actual)) return { _tag: 'Done', result: E.left({ _tag: 'WrongExpectedRevision', stream, expected, actual }) };

@@ -1,11 +1,10 @@
 import { invalidInput, type EventEnvelope, type StoreError, type StoredEventShape } from '@campaign-ledger/core';
+import { envelopeFromStoredRecord, type StoredRecord } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import type { ReadRecord } from './clientPort';
 import { LedgerMetadata, carriesMarker } from './ledgerMetadata';
 import type { StreamNaming } from './streamNaming';
-
-type CorruptReason = Extract<StoreError, { readonly _tag: 'CorruptEvent' }>['reason'];
 
 /** What a record of EventStoreDB is to this ledger. */
 export type RecordKind =
@@ -29,38 +28,33 @@ export const kindOf = (record: ReadRecord, naming: StreamNaming): RecordKind => 
 };
 
 /**
- * The envelope of one of the ledger's events, decoded with the codec (or only checked to be JSON
- * without one); CorruptEvent at its position when the stored data no longer decodes.
+ * One of the ledger's events as a stored record: its content as the client parsed it (a value, so
+ * that bytes the client could not parse are no JSON value), its seal from its metadata.
  */
-export const envelopeOf = <E extends StoredEventShape>(
-  record: ReadRecord,
-  ledger: Extract<RecordKind, { _tag: 'Ledger' }>,
-  codec: t.Decoder<unknown, E> | undefined,
-): E.Either<StoreError, EventEnvelope<E>> => {
+export const storedRecordOf = (record: ReadRecord, ledger: Extract<RecordKind, { _tag: 'Ledger' }>): StoredRecord => {
   const { metadata } = ledger;
-  const corrupt = (reason: CorruptReason): E.Either<StoreError, never> =>
-    E.left({ _tag: 'CorruptEvent', stream: ledger.stream, globalPosition: metadata.globalPosition, reason });
-  if (record.data instanceof Uint8Array) return corrupt('the stored data is not JSON');
-  const raw = { type: record.type, data: record.data };
-  let event: E;
-  if (codec === undefined) {
-    event = raw as E;
-  } else {
-    const decoded = codec.decode(raw);
-    if (E.isLeft(decoded)) return corrupt(invalidInput(`the stored event at position ${metadata.globalPosition}`, decoded.left));
-    event = decoded.right;
-  }
-  return E.right({
+  return {
     eventId: record.id,
     stream: ledger.stream,
     streamRevision: Number(record.revision),
     globalPosition: metadata.globalPosition,
     recordedAt: metadata.recordedAt,
     domainDate: metadata.domainDate,
-    event,
-    metadata: metadata.metadata,
+    type: record.type,
+    data: { value: record.data },
+    metadata: { value: metadata.metadata },
     hash: metadata.hash,
     previousStreamHash: metadata.previousStreamHash,
     previousGlobalHash: metadata.previousGlobalHash,
-  });
+  };
 };
+
+/**
+ * The envelope of one of the ledger's events, parsed and decoded as every store decodes a stored
+ * row (envelopeFromStoredRecord); CorruptEvent at its position when it no longer parses or decodes.
+ */
+export const envelopeOf = <E extends StoredEventShape>(
+  record: ReadRecord,
+  ledger: Extract<RecordKind, { _tag: 'Ledger' }>,
+  codec: t.Decoder<unknown, E> | undefined,
+): E.Either<StoreError, EventEnvelope<E>> => envelopeFromStoredRecord(storedRecordOf(record, ledger), codec);

@@ -1,4 +1,4 @@
-import { checkStreamName } from '@campaign-ledger/core';
+import { checkStreamName, unstorableTextReason } from '@campaign-ledger/core/adapter';
 
 /** How the store names its streams in EventStoreDB. */
 export interface StreamNaming {
@@ -27,17 +27,18 @@ export const categoryOf = (esdbStream: string): string => {
   return dash === -1 ? esdbStream : esdbStream.slice(0, dash);
 };
 
-/** Whether a string can travel as UTF-8 (as stream names and event types do) and come back unchanged: no lone surrogate. */
-export const isUtf8Safe = (text: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+// A prefix or head stream name must travel as UTF-8 and come back unchanged, as every stream name
+// must; its length is EventStoreDB's business.
+const isStorable = (text: string): boolean => unstorableTextReason(text, Number.POSITIVE_INFINITY) === undefined;
 
 /** Checks the naming options (RangeError for a bad one) and builds the mapping. */
 export const makeStreamNaming = (prefix: string, headStream: string | undefined): StreamNaming => {
-  if (typeof prefix !== 'string' || prefix.startsWith('$') || !isUtf8Safe(prefix)) {
-    throw new RangeError(`makeEventStoreDbEventStore: streamPrefix must be a well-formed string not starting with '$', got ${JSON.stringify(prefix)}`);
+  if (typeof prefix !== 'string' || prefix.startsWith('$') || !isStorable(prefix)) {
+    throw new RangeError(`makeEventStoreDbEventStore: streamPrefix must be a string without NUL or lone surrogates, not starting with '$', got ${JSON.stringify(prefix)}`);
   }
   const head = headStream ?? defaultHeadStream(prefix);
-  if (typeof head !== 'string' || head === '' || head.startsWith('$') || !isUtf8Safe(head)) {
-    throw new RangeError(`makeEventStoreDbEventStore: headStream must be a non-empty, well-formed string not starting with '$', got ${JSON.stringify(head)}`);
+  if (typeof head !== 'string' || head === '' || head.startsWith('$') || !isStorable(head)) {
+    throw new RangeError(`makeEventStoreDbEventStore: headStream must be a non-empty string without NUL or lone surrogates, not starting with '$', got ${JSON.stringify(head)}`);
   }
   return {
     prefix,
@@ -48,19 +49,19 @@ export const makeStreamNaming = (prefix: string, headStream: string | undefined)
   };
 };
 
-/** A stream name of the port, checked: non-empty, UTF-8-safe, not a system stream, not the head stream. */
+/**
+ * A stream name of the port, checked when the operation is called: a non-empty string
+ * (checkStreamName), neither a system stream nor the head stream once prefixed; a RangeError
+ * otherwise. What every store refuses in a name (storableStreamName) is answered when it runs.
+ */
 export const checkStream = (naming: StreamNaming, where: string, stream: unknown): string => {
   const name = checkStreamName(where, stream);
-  if (!isUtf8Safe(name)) throw new RangeError(`${where}: the stream name contains a lone surrogate, which EventStoreDB cannot store`);
   const esdbStream = naming.toEsdb(name);
   if (esdbStream.startsWith('$')) throw new RangeError(`${where}: ${JSON.stringify(esdbStream)} would be an EventStoreDB system stream ('$' prefix)`);
   if (esdbStream === naming.headStream) throw new RangeError(`${where}: ${JSON.stringify(esdbStream)} is the ledger's head stream`);
   return name;
 };
 
-/** Why EventStoreDB cannot keep an event type as this ledger's (prepareAppend's checkType): '$' is reserved for system events, and UTF-8 cannot carry a lone surrogate. */
-export const unstorableTypeReason = (type: string): string | undefined => {
-  if (type.startsWith('$')) return `the event type ${JSON.stringify(type)} starts with '$', which EventStoreDB reserves for system events`;
-  if (!isUtf8Safe(type)) return 'the event type contains a lone surrogate, which EventStoreDB cannot store';
-  return undefined;
-};
+/** Why EventStoreDB cannot keep an event type as this ledger's (prepareAppend's checkType, on top of what every store refuses): '$' is reserved for system events. */
+export const unstorableTypeReason = (type: string): string | undefined =>
+  type.startsWith('$') ? `the event type ${JSON.stringify(type)} starts with '$', which EventStoreDB reserves for system events` : undefined;

@@ -1,16 +1,10 @@
-import {
-  satisfiesExpectedRevision,
-  sealBatch,
-  type AppendResult,
-  type ExpectedRevision,
-  type StoreError,
-  type PreparedAppendEvent,
-  type StoredEventShape,
-} from '@campaign-ledger/core';
+import type { AppendResult, ExpectedRevision, StoreError, StoredEventShape } from '@campaign-ledger/core';
+import { satisfiesExpectedRevision, sealAppend, storedAppendOutcome, type PreparedAppendEvent } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
 import type { PoolClient } from 'pg';
+import { recordOf, type EventRow } from './eventRow';
 import { insertEvents, lockLogHead, lockStream, selectStoredEvents } from './sql/appendStatements';
-import { storedOutcome, type StoredEventRow } from './storedOutcome';
 
 interface HeadRow {
   readonly hash: string;
@@ -23,6 +17,8 @@ export interface AppendRequest<E extends StoredEventShape> {
   readonly expected: ExpectedRevision;
   /** Read once, under the log head lock, so recordedAt never decreases along the log. */
   readonly clock: () => Date;
+  /** Decodes the stored events an append meets, as reads do. */
+  readonly codec: t.Decoder<unknown, E> | undefined;
 }
 
 const headOf = <R>(rows: ReadonlyArray<R>, what: string): R => {
@@ -35,10 +31,12 @@ const headOf = <R>(rows: ReadonlyArray<R>, what: string): R => {
 /**
  * The body of an append's transaction (READ COMMITTED, begun and ended by the caller). In order:
  * 1. lock the stream's row and read its head: appends to other streams go on meanwhile;
- * 2. look the batch's ids up: a retry is answered with the original result, a reused id refused;
+ * 2. look the batch's ids up: a retry is answered with the original result, a reused id refused,
+ *    a stored row that no longer parses reported as CorruptEvent (storedAppendOutcome);
  * 3. check the expected revision against the stream's head;
- * 4. lock the log head row, the one lock all appends share, seal the batch with sealBatch on the
- *    two heads, insert it and move both heads; the caller commits, which releases both locks.
+ * 4. lock the log head row, the one lock all appends share, seal the batch with sealAppend on the
+ *    two heads (recordedAt never below the head's), insert it and move both heads; the caller
+ *    commits, which releases both locks.
  * Steps 1 to 3 are per stream; only step 4 and the commit are serial, two round trips and a
  * commit. A statement run after a lock was granted reads a new snapshot, so it sees everything
  * the lock's previous holder committed.
@@ -49,46 +47,40 @@ export const appendTransaction = async <E extends StoredEventShape>(
 ): Promise<E.Either<StoreError, AppendResult>> => {
   const { stream, events, expected } = request;
   const streamHead = headOf((await client.query<HeadRow & { readonly revision: string }>(lockStream, [stream])).rows, 'stream');
-  const stored = await client.query<StoredEventRow>(selectStoredEvents, [events.map((e) => e.id)]);
-  if (stored.rows.length > 0) return storedOutcome(stream, events, stored.rows);
+  const stored = await client.query<EventRow>(selectStoredEvents, [events.map((e) => e.id)]);
+  const outcome = storedAppendOutcome(stream, events, stored.rows.map(recordOf), request.codec);
+  if (outcome !== null) return outcome;
   const actual = Number(streamHead.revision);
   if (!satisfiesExpectedRevision(expected, actual)) return E.left({ _tag: 'WrongExpectedRevision', stream, expected, actual });
 
-  const logHead = headOf((await client.query<HeadRow & { readonly position: string }>(lockLogHead)).rows, 'log head');
-  const firstPosition = Number(logHead.position) + 1;
-  const recordedAt = request.clock().toISOString();
-  const sealed = sealBatch(
-    { previousGlobalHash: logHead.hash, previousStreamHash: streamHead.hash },
-    events.map((e, i) => ({
-      eventId: e.id,
-      stream,
-      streamRevision: actual + 1 + i,
-      globalPosition: firstPosition + i,
-      recordedAt,
-      domainDate: e.domainDate,
-      event: e.event,
-      metadata: e.metadata,
-    })),
+  const logHead = headOf((await client.query<HeadRow & { readonly position: string; readonly recorded_at: string | null }>(lockLogHead)).rows, 'log head');
+  const sealed = sealAppend(
+    stream,
+    { streamRevision: actual, streamHash: streamHead.hash, globalPosition: Number(logHead.position), globalHash: logHead.hash, recordedAt: logHead.recorded_at },
+    request.clock,
+    events,
   );
-  const last = sealed[sealed.length - 1];
+  const envelopes = sealed.map((s) => s.envelope);
+  const last = envelopes[envelopes.length - 1];
   if (last === undefined) throw new RangeError('appendTransaction: an append needs at least one event');
   await client.query(insertEvents, [
-    sealed.map((s) => s.globalPosition),
-    sealed.map((s) => s.eventId),
-    sealed.map((s) => s.stream),
-    sealed.map((s) => s.streamRevision),
-    sealed.map((s) => s.event.type),
-    events.map((e) => JSON.stringify(e.event.data)),
-    events.map((e) => JSON.stringify(e.metadata)),
-    sealed.map((s) => s.domainDate),
-    sealed.map((s) => s.recordedAt),
-    sealed.map((s) => s.hash),
-    sealed.map((s) => s.previousStreamHash),
-    sealed.map((s) => s.previousGlobalHash),
+    envelopes.map((s) => s.globalPosition),
+    envelopes.map((s) => s.eventId),
+    envelopes.map((s) => s.stream),
+    envelopes.map((s) => s.streamRevision),
+    envelopes.map((s) => s.event.type),
+    sealed.map((s) => s.dataJson),
+    sealed.map((s) => s.metadataJson),
+    envelopes.map((s) => s.domainDate),
+    envelopes.map((s) => s.recordedAt),
+    envelopes.map((s) => s.hash),
+    envelopes.map((s) => s.previousStreamHash),
+    envelopes.map((s) => s.previousGlobalHash),
     last.streamRevision,
     last.hash,
     last.globalPosition,
     last.hash,
+    last.recordedAt,
   ]);
-  return E.right({ nextExpectedRevision: last.streamRevision, positions: sealed.map((s) => s.globalPosition) });
+  return E.right({ nextExpectedRevision: last.streamRevision, positions: envelopes.map((s) => s.globalPosition) });
 };

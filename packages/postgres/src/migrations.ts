@@ -1,4 +1,5 @@
 import {
+  addLogHeadRecordedAt,
   createAppendOnlyTrigger,
   createCheckpointsTable,
   createEventsTable,
@@ -7,6 +8,7 @@ import {
   createNotifyAppendedTrigger,
   createRefuseEventChangeFunction,
   createStreamsTable,
+  fillLogHeadRecordedAt,
   insertEmptyLogHead,
 } from './sql/schemaStatements';
 
@@ -37,4 +39,5 @@ export const postgresMigrations: ReadonlyArray<PostgresMigration> = [
     ],
   },
   { version: 2, name: 'create the projection checkpoints table', statements: [createCheckpointsTable] },
+  { version: 3, name: "keep the last event's recordedAt on the log head", statements: [addLogHeadRecordedAt, fillLogHeadRecordedAt] },
 ];

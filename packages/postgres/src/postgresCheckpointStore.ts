@@ -1,13 +1,15 @@
 import { checkCheckpointName, checkCheckpointSave, type ProjectionCheckpoint, type ProjectionCheckpointStore } from '@campaign-ledger/core';
+import { unstorableTextReason } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
 import type { Pool } from 'pg';
 import { pgStoreError } from './pgFailure';
-import { isStorableText } from './storableText';
 import { selectCheckpoint, upsertCheckpoint } from './sql/checkpointStatements';
 
+// A text column keeps neither a NUL nor a lone surrogate as it is; a checkpoint has no length limit.
 const checkStorable = (where: string, what: string, text: string): void => {
-  if (!isStorableText(text)) throw new RangeError(`${where}: the ${what} must not hold a NUL character or a lone surrogate, which PostgreSQL text cannot keep`);
+  const reason = unstorableTextReason(text, Number.POSITIVE_INFINITY);
+  if (reason !== undefined) throw new RangeError(`${where}: the ${what} ${reason}: PostgreSQL text cannot keep it`);
 };
 
 /**

@@ -139,6 +139,52 @@ describeWithPostgres('PostgreSQL event store, beyond the contract', (adminUrl) =
       expect(errors).toMatchObject([{ _tag: 'StoreUnavailable' }]);
     });
 
+    it('a connection terminated in the middle of an append: StoreUnavailable, the process lives on, and the next append works', async () => {
+      // An 'error' event nobody listens to is thrown where it is emitted: it reaches the process as uncaught.
+      const uncaught: unknown[] = [];
+      const onUncaught = (error: unknown): void => void uncaught.push(error);
+      process.on('uncaughtException', onUncaught);
+      cleanups.push(async () => void process.off('uncaughtException', onUncaught));
+      const database = await freshDatabase();
+      // A pool as a careless owner makes it, with no 'error' listener: the store gives it one.
+      const pool = new pg.Pool({ connectionString: database.url, max: 4 });
+      cleanups.push(() => pool.end());
+      const store = storeOn(pool);
+      expect(pool.listenerCount('error')).toBe(1);
+      await appendCounted(store, () => 's', [1]);
+      // Holding the log head row keeps the next append's transaction open, waiting, on its own connection.
+      const holder = await lockHolder(database);
+      await holder.query('BEGIN');
+      await holder.query('SELECT position FROM campaign_ledger.log_head FOR UPDATE');
+      const pending = store.append('s', [countedEvent(2)])();
+      const waiting = async (): Promise<ReadonlyArray<{ readonly pid: number }>> =>
+        (
+          await adminQuery(
+            adminUrl,
+            `SELECT pid FROM pg_stat_activity WHERE datname = '${database.name}' AND wait_event_type = 'Lock' AND query LIKE '%FROM campaign_ledger.log_head FOR UPDATE%'`,
+          )
+        ).rows as ReadonlyArray<{ readonly pid: number }>;
+      await waitUntil('the append to wait for the log head row', async () => (await waiting()).length === 1);
+      const [append] = await waiting();
+      expect((await adminQuery(adminUrl, `SELECT pg_terminate_backend(${append?.pid ?? 0}) AS terminated`)).rows).toEqual([{ terminated: true }]);
+      const result = await pending;
+      expect(result).toMatchObject(E.left({ _tag: 'StoreUnavailable' }));
+      expect(E.isLeft(result) && messageOf(result.left)).toMatch(/cannot reach PostgreSQL: terminating connection due to administrator command \(57P01\)/);
+      // The client reports its closed socket after the statement failed: give that report its turn.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(uncaught, 'nothing reached the process uncaught').toEqual([]);
+      await holder.query('ROLLBACK');
+      expect(await right(store.append('s', [countedEvent(3)]))).toEqual({ nextExpectedRevision: 1, positions: [2] });
+      expect(numbersOf(await right(store.readAll()))).toEqual([1, 3]);
+      expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Intact', eventCount: 2 });
+      // Idle connections of the pool that drop are reported on the pool, where the store listens.
+      const idle = await adminQuery(adminUrl, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database.name}' AND state = 'idle'`);
+      expect(idle.rows.length).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(uncaught, 'nothing reached the process uncaught').toEqual([]);
+      expect(await right(store.append('s', [countedEvent(4)]))).toEqual({ nextExpectedRevision: 2, positions: [3] });
+    });
+
     it('a pool its owner has ended: StoreUnavailable', async () => {
       const database = await freshDatabase();
       const pool = testPool(database.url);

@@ -1,32 +1,36 @@
+import type {
+  AppendResult,
+  EventEnvelope,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StoreError,
+  StoredEventShape,
+} from '@campaign-ledger/core';
 import {
   checkExpectedRevision,
   checkOptionalInteger,
   checkReadDirection,
+  checkStreamName,
+  envelopesFromStoredRecords,
   makeCatchUpSubscription,
   prepareAppend,
   satisfiesExpectedRevision,
-  type AppendResult,
+  storableStreamName,
   type CatchUpSubscription,
-  type EventEnvelope,
-  type EventStore,
-  type ExpectedRevision,
-  type NewEvent,
-  type ReadAllOptions,
-  type ReadStreamOptions,
-  type StoreError,
-  type StoredEventShape,
-} from '@campaign-ledger/core';
+} from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
 import type { Pool } from 'pg';
 import { appendTransaction } from './appendTransaction';
 import { makeAppendWatcher } from './appendWatcher';
-import { rowsToEnvelopes, type EventRow } from './eventRow';
+import { recordOf, type EventRow } from './eventRow';
 import { classifyPgError, pgStoreError } from './pgFailure';
 import { selectStreamRevision } from './sql/appendStatements';
 import { readAllBackwards, readAllForwards, readStreamBackwards, readStreamForwards } from './sql/readStatements';
-import { checkStream, unstorableTypeReason } from './storableText';
 import { inTransaction, withClient } from './transactions';
 
 /** Options of the PostgreSQL store. */
@@ -53,7 +57,12 @@ const PAGE_SIZE = 256;
  * commit, so positions are gapless, become visible in order, and every event is sealed into both
  * hash chains. The table itself refuses UPDATE, DELETE and TRUNCATE. Subscriptions are woken by
  * this store's own appends at once, by other processes' appends through LISTEN/NOTIFY, and by a
- * poll as a fallback. Driver errors come back as StoreError values (see classifyPgError).
+ * poll as a fallback. Driver errors come back as StoreError values (see classifyPgError); a
+ * connection that drops in the middle of an operation is one of them, never a crash: every client
+ * the store checks out listens for 'error' while it is out, and the store gives a pool without an
+ * 'error' listener one, since an idle client that fails would otherwise kill the process.
+ * Appends are checked and sealed with the adapter's functions (@campaign-ledger/core/adapter), as
+ * in every store: the same limits, the same storable text, recordedAt never below the log's last.
  *
  * @example
  * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
@@ -68,6 +77,9 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
   if (!Number.isSafeInteger(maxAppendRetries) || maxAppendRetries < 0) {
     throw new RangeError(`makePostgresEventStore: maxAppendRetries must be an integer >= 0, got ${String(maxAppendRetries)}`);
   }
+  // An idle client that fails (a server restart) is reported on the pool; with no listener at all
+  // that would kill the process. The pool drops the client by itself, so there is nothing more to do.
+  if (pool.listenerCount('error') === 0) pool.on('error', () => undefined);
   const subscriptions = new Set<CatchUpSubscription>();
   const wakeAll = (): void => {
     for (const subscription of subscriptions) subscription.wake();
@@ -84,6 +96,8 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
 
   const appendNow = async (stream: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): Promise<E.Either<StoreError, AppendResult>> => {
     if (closed) return E.left(unavailable);
+    const name = storableStreamName(stream);
+    if (E.isLeft(name)) return name;
     const doing = `append to ${JSON.stringify(stream)}`;
     if (events.length === 0) {
       try {
@@ -95,11 +109,11 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
         return E.left(pgStoreError(error, doing));
       }
     }
-    const prepared = prepareAppend(events, { codec, checkType: unstorableTypeReason });
+    const prepared = prepareAppend(events, { codec });
     if (E.isLeft(prepared)) return prepared;
     for (let attempt = 0; ; attempt++) {
       try {
-        const result = await withClient(pool, (client) => inTransaction(client, (tx) => appendTransaction(tx, { stream, events: prepared.right, expected, clock })));
+        const result = await withClient(pool, (client) => inTransaction(client, (tx) => appendTransaction(tx, { stream, events: prepared.right, expected, clock, codec })));
         if (E.isRight(result)) wakeAll();
         return result;
       } catch (error) {
@@ -121,12 +135,22 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
     }
   };
 
-  const read = (doing: string, sql: string, params: ReadonlyArray<unknown>, upToCorrupt = false): TE.TaskEither<StoreError, ReadonlyArray<EventEnvelope<E>>> =>
+  const read = (
+    doing: string,
+    sql: string,
+    params: ReadonlyArray<unknown>,
+    upToCorrupt = false,
+    stream?: string,
+  ): TE.TaskEither<StoreError, ReadonlyArray<EventEnvelope<E>>> =>
     async () => {
       if (closed) return E.left(unavailable);
+      if (stream !== undefined) {
+        const name = storableStreamName(stream);
+        if (E.isLeft(name)) return name;
+      }
       try {
         const result = await pool.query<EventRow>(sql, [...params]);
-        return rowsToEnvelopes(result.rows, codec, upToCorrupt);
+        return envelopesFromStoredRecords(result.rows.map(recordOf), codec, upToCorrupt);
       } catch (error) {
         return E.left(pgStoreError(error, doing));
       }
@@ -134,20 +158,20 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
 
   return {
     append: (stream, events, appendOptions = {}) => {
-      checkStream('append', stream);
+      checkStreamName('append', stream);
       if (!Array.isArray(events)) throw new RangeError('append: events must be an array');
       const expected = checkExpectedRevision(appendOptions.expectedRevision);
       return () => appendNow(stream, events, expected);
     },
 
     readStream: (stream, readOptions: ReadStreamOptions = {}) => {
-      checkStream('readStream', stream);
+      checkStreamName('readStream', stream);
       const direction = checkReadDirection('readStream', readOptions.direction);
       const fromRevision = checkOptionalInteger('readStream', 'fromRevision', readOptions.fromRevision, 0);
       const limit = checkOptionalInteger('readStream', 'limit', readOptions.limit, 0) ?? null;
       return direction === 'forwards'
-        ? read(`readStream(${JSON.stringify(stream)})`, readStreamForwards, [stream, fromRevision ?? 0, limit])
-        : read(`readStream(${JSON.stringify(stream)})`, readStreamBackwards, [stream, fromRevision ?? Number.MAX_SAFE_INTEGER, limit]);
+        ? read(`readStream(${JSON.stringify(stream)})`, readStreamForwards, [stream, fromRevision ?? 0, limit], false, stream)
+        : read(`readStream(${JSON.stringify(stream)})`, readStreamBackwards, [stream, fromRevision ?? Number.MAX_SAFE_INTEGER, limit], false, stream);
     },
 
     readAll: (readOptions: ReadAllOptions = {}) => {

@@ -3,19 +3,30 @@ import type { Pool, PoolClient } from 'pg';
 import { beginReadCommitted, commit, rollback } from './sql/transactionStatements';
 
 /**
- * Runs `use` on a client of the pool and gives the client back. A client whose work threw is
- * destroyed rather than returned: after a failed statement or a lost socket its state is unknown,
- * and a fresh connection costs little next to a poisoned one.
+ * Runs `use` on a client of the pool and gives the client back. While the client is checked out,
+ * the pool listens to it no more: a connection that drops then (the server restarts, an
+ * administrator terminates the backend) makes the client emit 'error' once its socket closes, and
+ * an 'error' event nobody listens to kills the process. So the client gets a listener for as long
+ * as it is out; the statement that was running fails on its own, and that failure becomes the
+ * operation's StoreUnavailable. A client whose work threw, or whose connection failed, is
+ * destroyed rather than returned: its state is unknown, and a fresh connection costs little next
+ * to a poisoned one.
  */
 export const withClient = async <A>(pool: Pool, use: (client: PoolClient) => Promise<A>): Promise<A> => {
   const client = await pool.connect();
   let failed = false;
+  const onError = (): void => {
+    failed = true;
+  };
+  client.on('error', onError);
   try {
     return await use(client);
   } catch (error) {
     failed = true;
     throw error;
   } finally {
+    // A destroyed client may still report its closing socket: the listener stays, so that report goes nowhere.
+    if (!failed) client.removeListener('error', onError);
     client.release(failed);
   }
 };

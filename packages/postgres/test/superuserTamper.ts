@@ -25,6 +25,7 @@ export const superuserTamper = (pool: pg.Pool): StoreTamper => {
   };
   return {
     alterData: (position, data) => asReplica([['UPDATE campaign_ledger.events SET data = $2 WHERE global_position = $1', [position, JSON.stringify(data)]]]),
+    writeRawData: (position, text) => asReplica([['UPDATE campaign_ledger.events SET data = $2 WHERE global_position = $1', [position, text]]]),
     deleteEvent: (position) => asReplica([['DELETE FROM campaign_ledger.events WHERE global_position = $1', [position]]]),
     // Positions are unique and at least 1, so the first row parks past the end of the log.
     swapEvents: (a, b) =>

@@ -1,23 +1,30 @@
-import { envelopeFromStoredRecord, type EventEnvelope, type StoredRecord, type StoreError, type StoredEventShape } from '@campaign-ledger/core';
-import * as E from 'fp-ts/lib/Either.js';
-import type * as t from 'io-ts';
+import type { StoredRecord } from '@campaign-ledger/core/adapter';
 
 /**
  * A row of the events table as the reads select it: sql/eventColumns names its columns after the
- * fields of a StoredRecord, and SQLite gives integers back as numbers, so a row is one as it is.
+ * fields of the adapter's StoredRecord, data and metadata as JSON text. SQLite gives integers back
+ * as numbers.
  */
-export type EventRow = StoredRecord;
+export interface EventRow extends Omit<StoredRecord, 'data' | 'metadata'> {
+  readonly dataText: string;
+  readonly metadataText: string;
+}
 
-/** Envelopes of rows in order, failing with the first corrupt one; `index` says where it was in the rows. */
-export const envelopesOf = <E extends StoredEventShape>(
-  rows: ReadonlyArray<EventRow>,
-  codec: t.Decoder<unknown, E> | undefined,
-): { readonly envelopes: ReadonlyArray<EventEnvelope<E>>; readonly corrupt?: { readonly index: number; readonly error: StoreError } } => {
-  const envelopes: EventEnvelope<E>[] = [];
-  for (const [index, row] of rows.entries()) {
-    const envelope = envelopeFromStoredRecord(row, codec);
-    if (E.isLeft(envelope)) return { envelopes, corrupt: { index, error: envelope.left } };
-    envelopes.push(envelope.right);
-  }
-  return { envelopes };
-};
+/** The stored record of a row, its data and metadata still JSON text, for the adapter to parse and decode. */
+export const recordOf = (row: EventRow): StoredRecord => ({
+  eventId: row.eventId,
+  stream: row.stream,
+  streamRevision: row.streamRevision,
+  globalPosition: row.globalPosition,
+  recordedAt: row.recordedAt,
+  domainDate: row.domainDate,
+  type: row.type,
+  data: { text: row.dataText },
+  metadata: { text: row.metadataText },
+  hash: row.hash,
+  previousStreamHash: row.previousStreamHash,
+  previousGlobalHash: row.previousGlobalHash,
+});
+
+/** The stored records of rows, in order. */
+export const recordsOf = (rows: ReadonlyArray<unknown>): ReadonlyArray<StoredRecord> => (rows as ReadonlyArray<EventRow>).map(recordOf);

@@ -1,28 +1,25 @@
+import type { AppendResult, EventEnvelope, EventStore, ExpectedRevision, NewEvent, StoreError, StoredEventShape } from '@campaign-ledger/core';
 import {
   GENESIS_HASH,
   checkExpectedRevision,
   checkOptionalInteger,
   checkReadDirection,
   checkStreamName,
+  envelopesFromStoredRecords,
   makeCatchUpSubscription,
   prepareAppend,
   satisfiesExpectedRevision,
-  sealBatch,
-  type AppendResult,
+  sealAppend,
+  storableStreamName,
+  storedAppendOutcome,
   type CatchUpSubscription,
-  type EventEnvelope,
-  type EventStore,
-  type ExpectedRevision,
-  type NewEvent,
   type PreparedAppendEvent,
-  type StoreError,
-  type StoredEventShape,
-} from '@campaign-ledger/core';
+} from '@campaign-ledger/core/adapter';
 import type Database from 'better-sqlite3';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
-import { envelopesOf, type EventRow } from './eventRow';
+import { recordsOf } from './eventRow';
 import { migrateSqliteSchema } from './migrateSqliteSchema';
 import { insertEvent } from './sql/insertEvent';
 import { selectLogBackwards } from './sql/selectLogBackwards';
@@ -33,7 +30,6 @@ import { selectStreamBackwards } from './sql/selectStreamBackwards';
 import { selectStreamForwards } from './sql/selectStreamForwards';
 import { selectStreamHead } from './sql/selectStreamHead';
 import { eventsConflictOf, isDriverFailure, storeUnavailable } from './sqliteFailure';
-import { storedOutcome } from './storedOutcome';
 
 /** Options of the SQLite store. */
 export interface SqliteEventStoreOptions<E extends StoredEventShape> {
@@ -89,8 +85,6 @@ interface AppendOutcome {
   readonly inserted: boolean;
 }
 
-const later = (a: string, b: string): string => (Date.parse(b) > Date.parse(a) ? b : a);
-
 /**
  * An EventStore in a SQLite database, over a better-sqlite3 handle the caller opened (see
  * openSqliteEventStore to open a file with the right pragmas). The schema is created or migrated
@@ -98,9 +92,10 @@ const later = (a: string, b: string): string => (Date.parse(b) > Date.parse(a) ?
  * transaction, which takes the file's write lock before it reads the heads of the log and of the
  * stream, so positions are gapless (computed as the last position + 1, never AUTOINCREMENT), a
  * refused append consumes nothing, and rows become visible in position order even with several
- * processes writing to one file. Every event is sealed with sealBatch in that transaction.
- * recordedAt comes from the clock, but never goes below the log's last recordedAt, so that with
- * several processes (several clocks) the events recorded up to a moment stay a prefix of the log.
+ * processes writing to one file. Every event is checked and sealed in that transaction with the
+ * adapter's functions (@campaign-ledger/core/adapter), as every store does: recordedAt comes from
+ * the clock, but never goes below the log's last recordedAt (a clock that steps back, or several
+ * processes with several clocks), so the events recorded up to a moment stay a prefix of the log.
  * Driver failures become StoreUnavailable; a unique violation from a writer that ignored the lock
  * becomes WrongExpectedRevision or the idempotency outcome, as it means. close() stops the
  * subscriptions and leaves the handle open: its owner closes it.
@@ -161,11 +156,14 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
     for (const subscription of subscriptions) subscription.wake();
   };
 
+  const storedOutcome = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>): E.Either<StoreError, AppendResult> | null =>
+    storedAppendOutcome(stream, batch, recordsOf(s.storedByIds.all({ ids: JSON.stringify(batch.map((p) => p.id)) })), codec);
+
   const appendOnce = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): AppendOutcome =>
     s.appendTransaction(() => {
       // Idempotency comes before the revision check: a retried append whose first attempt landed
       // must succeed even though the stream has moved on.
-      const stored = storedOutcome(stream, batch, s.storedByIds.all({ ids: JSON.stringify(batch.map((p) => p.id)) }) as EventRow[]);
+      const stored = storedOutcome(s, stream, batch);
       if (stored !== null) return { result: stored, inserted: false };
       const streamHead = s.streamHead.get({ stream }) as StreamHead | undefined;
       const actual = streamHead?.stream_revision ?? -1;
@@ -173,40 +171,35 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
         return { result: E.left({ _tag: 'WrongExpectedRevision', stream, expected, actual }), inserted: false };
       }
       const logHead = s.logHead.get() as LogHead | undefined;
-      const now = clock().toISOString();
-      const recordedAt = logHead === undefined ? now : later(logHead.recorded_at, now);
-      const first = (logHead?.global_position ?? 0) + 1;
-      const sealed = sealBatch(
-        { previousGlobalHash: logHead?.hash ?? GENESIS_HASH, previousStreamHash: streamHead?.hash ?? GENESIS_HASH },
-        batch.map((p, i) => ({
-          eventId: p.id,
-          stream,
-          streamRevision: actual + 1 + i,
-          globalPosition: first + i,
-          recordedAt,
-          domainDate: p.domainDate,
-          event: p.event,
-          metadata: p.metadata,
-        })),
+      const sealed = sealAppend(
+        stream,
+        {
+          streamRevision: actual,
+          streamHash: streamHead?.hash ?? GENESIS_HASH,
+          globalPosition: logHead?.global_position ?? 0,
+          globalHash: logHead?.hash ?? GENESIS_HASH,
+          recordedAt: logHead?.recorded_at ?? null,
+        },
+        clock,
+        batch,
       );
-      for (const [i, row] of sealed.entries()) {
-        const p = batch[i] as PreparedAppendEvent<E>;
+      for (const { envelope, dataJson, metadataJson } of sealed) {
         s.insert.run({
-          globalPosition: row.globalPosition,
-          eventId: row.eventId,
+          globalPosition: envelope.globalPosition,
+          eventId: envelope.eventId,
           stream,
-          streamRevision: row.streamRevision,
-          eventType: p.event.type,
-          data: JSON.stringify(p.event.data),
-          metadata: JSON.stringify(p.metadata),
-          domainDate: row.domainDate,
-          recordedAt,
-          hash: row.hash,
-          previousStreamHash: row.previousStreamHash,
-          previousGlobalHash: row.previousGlobalHash,
+          streamRevision: envelope.streamRevision,
+          eventType: envelope.event.type,
+          data: dataJson,
+          metadata: metadataJson,
+          domainDate: envelope.domainDate,
+          recordedAt: envelope.recordedAt,
+          hash: envelope.hash,
+          previousStreamHash: envelope.previousStreamHash,
+          previousGlobalHash: envelope.previousGlobalHash,
         });
       }
-      return { result: E.right({ nextExpectedRevision: actual + batch.length, positions: sealed.map((r) => r.globalPosition) }), inserted: true };
+      return { result: E.right({ nextExpectedRevision: actual + batch.length, positions: sealed.map((r) => r.envelope.globalPosition) }), inserted: true };
     });
 
   // The unique constraints back up the lock: they fire only when a writer that does not take
@@ -226,7 +219,7 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
           return E.left({ _tag: 'WrongExpectedRevision', stream, expected, actual: head?.stream_revision ?? -1 });
         }
         if (conflict === 'event-id') {
-          const stored = storedOutcome(stream, batch, s.storedByIds.all({ ids: JSON.stringify(batch.map((p) => p.id)) }) as EventRow[]);
+          const stored = storedOutcome(s, stream, batch);
           if (stored !== null) return stored;
         }
         if (attempt >= MAX_APPEND_ATTEMPTS) throw cause;
@@ -234,10 +227,8 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
     }
   };
 
-  const decoded = (rows: ReadonlyArray<EventRow>): E.Either<StoreError, ReadonlyArray<EventEnvelope<E>>> => {
-    const { envelopes, corrupt } = envelopesOf(rows, codec);
-    return corrupt === undefined ? E.right(envelopes) : E.left(corrupt.error);
-  };
+  const decoded = (rows: ReadonlyArray<unknown>, upToCorrupt = false): E.Either<StoreError, ReadonlyArray<EventEnvelope<E>>> =>
+    envelopesFromStoredRecords(recordsOf(rows), codec, upToCorrupt);
 
   const task =
     <A>(doing: string, body: (s: Statements) => E.Either<StoreError, A>): TE.TaskEither<StoreError, A> =>
@@ -282,6 +273,8 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
       if (!Array.isArray(events)) throw new RangeError('append: events must be an array');
       const expected = checkExpectedRevision(appendOptions.expectedRevision);
       return task(`appending to ${stream}`, (s) => {
+        const name = storableStreamName(stream);
+        if (E.isLeft(name)) return name;
         if (events.length === 0) {
           const actual = (s.streamHead.get({ stream }) as StreamHead | undefined)?.stream_revision ?? -1;
           return satisfiesExpectedRevision(expected, actual)
@@ -298,13 +291,15 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
       const direction = checkReadDirection('readStream', readOptions.direction);
       const fromRevision = checkOptionalInteger('readStream', 'fromRevision', readOptions.fromRevision, 0);
       const limit = checkOptionalInteger('readStream', 'limit', readOptions.limit, 0) ?? NO_LIMIT;
-      return task(`reading ${stream}`, (s) =>
-        decoded(
-          (direction === 'forwards'
+      return task(`reading ${stream}`, (s) => {
+        const name = storableStreamName(stream);
+        if (E.isLeft(name)) return name;
+        return decoded(
+          direction === 'forwards'
             ? s.streamForwards.all({ stream, from: fromRevision ?? 0, limit })
-            : s.streamBackwards.all({ stream, from: fromRevision ?? Number.MAX_SAFE_INTEGER, limit })) as EventRow[],
-        ),
-      );
+            : s.streamBackwards.all({ stream, from: fromRevision ?? Number.MAX_SAFE_INTEGER, limit }),
+        );
+      });
     },
 
     readAll: (readOptions = {}) => {
@@ -313,9 +308,9 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
       const limit = checkOptionalInteger('readAll', 'limit', readOptions.limit, 0) ?? NO_LIMIT;
       return task('reading the log', (s) =>
         decoded(
-          (direction === 'forwards'
+          direction === 'forwards'
             ? s.logForwards.all({ from: fromPosition ?? 0, limit })
-            : s.logBackwards.all({ from: fromPosition ?? Number.MAX_SAFE_INTEGER, limit })) as EventRow[],
+            : s.logBackwards.all({ from: fromPosition ?? Number.MAX_SAFE_INTEGER, limit }),
         ),
       );
     },
@@ -330,10 +325,7 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
         // A page stops before a corrupt event, so what comes before it is delivered; the next
         // page then starts with it and fails the subscription with CorruptEvent.
         readAfter: (position) =>
-          task('reading the log for a subscription', (s) => {
-            const { envelopes, corrupt } = envelopesOf(s.logForwards.all({ from: position + 1, limit: PAGE_SIZE }) as EventRow[], codec);
-            return corrupt === undefined || corrupt.index > 0 ? E.right(envelopes) : E.left(corrupt.error);
-          }),
+          task('reading the log for a subscription', (s) => decoded(s.logForwards.all({ from: position + 1, limit: PAGE_SIZE }), true)),
         onStopped: () => {
           subscriptions.delete(subscription);
           if (subscriptions.size === 0) stopPolling();

@@ -36,6 +36,10 @@ export const sqliteTamper = (withDb: WithDatabase): StoreTamper => ({
     withDb((db) => {
       exactlyOne(`altering ${position}`, db.prepare('UPDATE events SET data = ? WHERE global_position = ?').run(JSON.stringify(data), position).changes);
     }),
+  writeRawData: (position, text) =>
+    withDb((db) => {
+      exactlyOne(`writing raw data at ${position}`, db.prepare('UPDATE events SET data = ? WHERE global_position = ?').run(text, position).changes);
+    }),
   deleteEvent: (position) =>
     withDb((db) => {
       exactlyOne(`deleting ${position}`, db.prepare('DELETE FROM events WHERE global_position = ?').run(position).changes);

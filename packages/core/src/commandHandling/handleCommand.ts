@@ -159,6 +159,7 @@ export const describeHandleCommandError = <DE>(e: HandleCommandError<DE>, descri
       return `stream ${e.stream}: gave up after ${e.attempts} attempts, because other writers kept appending between load and append`;
     case 'WrongExpectedRevision':
     case 'InvalidEvent':
+    case 'InvalidStreamName':
     case 'DuplicateEventId':
     case 'CorruptEvent':
     case 'StreamDeleted':

@@ -1,14 +1,3 @@
-/**
- * JSON with object keys sorted at every depth, so that two values with the same content give the
- * same text whatever order their keys were written in.
- */
-export const canonicalJson = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const isPlainObject = (u: object): boolean => {
@@ -19,55 +8,111 @@ const isPlainObject = (u: object): boolean => {
 const at = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
 
+// One array or object being written: the text of each member so far, and the members still to write.
+interface Frame {
+  readonly source: object;
+  readonly open: string;
+  readonly close: string;
+  /** Each member: the text written before its value (`"key":` in an object, nothing in an array), its value, its path. */
+  readonly members: ReadonlyArray<readonly [string, unknown, string]>;
+  readonly parts: string[];
+  /** What the parent writes before this value. */
+  readonly prefix: string;
+  next: number;
+}
+
+/**
+ * Writes a JSON value with object keys sorted at every depth and no whitespace, with `normal`
+ * applied to every string (keys included); keys sort by their normal form, then by their raw text,
+ * so two keys that only differ in form both stay. Keeps its own stack, so any depth is written
+ * without recursion. Throws a RangeError, naming `name` and the path, on what is not JSON.
+ */
+const writeCanonical = (value: unknown, name: string, normal: (s: string) => string): string => {
+  const ancestors = new Set<object>();
+  const stack: Frame[] = [];
+  const notJson = (path: string, what: string): RangeError => new RangeError(`${name}: ${path === '' ? '(root)' : path}: ${what}`);
+
+  // The text of a scalar, or the frame of a container to write next.
+  const open = (u: unknown, path: string, prefix: string): string | Frame => {
+    switch (typeof u) {
+      case 'string':
+        return JSON.stringify(normal(u));
+      case 'boolean':
+        return u ? 'true' : 'false';
+      case 'number':
+        if (!Number.isFinite(u)) throw notJson(path, `${String(u)} is not a JSON value`);
+        return JSON.stringify(u);
+      case 'object': {
+        if (u === null) return 'null';
+        if (ancestors.has(u)) throw notJson(path, 'the value refers to itself');
+        if (Array.isArray(u)) {
+          const members = Array.from({ length: u.length }, (_, i): readonly [string, unknown, string] => {
+            const item: unknown = (u as unknown[])[i];
+            if (item === undefined) throw notJson(at(path, i), 'undefined is not a JSON value');
+            return ['', item, at(path, i)];
+          });
+          return { source: u, open: '[', close: ']', members, parts: [], prefix, next: 0 };
+        }
+        if (!isPlainObject(u)) throw notJson(path, 'a non-plain object is not a JSON value');
+        const members = Object.entries(u)
+          .filter(([, item]) => item !== undefined)
+          .map(([key, item]) => ({ key, normalKey: normal(key), item: item as unknown }))
+          .sort((a, b) => byCodeUnits(a.normalKey, b.normalKey) || byCodeUnits(a.key, b.key))
+          .map((m): readonly [string, unknown, string] => [`${JSON.stringify(m.normalKey)}:`, m.item, at(path, m.key)]);
+        return { source: u, open: '{', close: '}', members, parts: [], prefix, next: 0 };
+      }
+      default:
+        throw notJson(path, `a ${typeof u} is not a JSON value`);
+    }
+  };
+
+  const first = open(value, '', '');
+  if (typeof first === 'string') return first;
+  ancestors.add(first.source);
+  stack.push(first);
+  for (;;) {
+    const frame = stack[stack.length - 1] as Frame;
+    const member = frame.members[frame.next];
+    if (member === undefined) {
+      const text = `${frame.open}${frame.parts.join(',')}${frame.close}`;
+      ancestors.delete(frame.source);
+      stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent === undefined) return text;
+      parent.parts.push(`${frame.prefix}${text}`);
+      continue;
+    }
+    frame.next += 1;
+    const [prefix, item, path] = member;
+    const opened = open(item, path, prefix);
+    if (typeof opened === 'string') {
+      frame.parts.push(`${prefix}${opened}`);
+    } else {
+      ancestors.add(opened.source);
+      stack.push(opened);
+    }
+  }
+};
+
+const asWritten = (s: string): string => s;
+const nfc = (s: string): string => s.normalize('NFC');
+
+/**
+ * JSON with object keys sorted at every depth, so that two values with the same content give the
+ * same text whatever order their keys were written in; strings are left as they are. Throws a
+ * RangeError on what is not a JSON value.
+ */
+export const canonicalJson = (value: unknown): string => writeCanonical(value, 'canonicalJson', asWritten);
+
 /**
  * The canonical text of a JSON value that event hashes are computed over: object keys sorted by
  * UTF-16 code units at every depth, no whitespace, numbers as JavaScript writes them, and every
  * string, keys included, in Unicode NFC, so that text typed in composed or decomposed form hashes
  * the same. Keys are sorted after normalisation; two keys of one object that only differ in their
- * normal form both stay, ordered by their raw text, so no value escapes the hash. Properties whose
- * value is undefined are left out, as JSON.stringify does. Throws a RangeError on anything that is
- * not a JSON value (a Date, NaN, undefined in an array, a cycle): stores keep only JSON values, so
- * meeting one is a programmer error.
+ * normal form both stay, ordered by their raw text, so no value escapes the hash. Every key is an
+ * ordinary key (`__proto__` included). Properties whose value is undefined are left out, as
+ * JSON.stringify does. Any depth is written, without recursion: verification must hash whatever
+ * a store holds. Throws a RangeError on anything that is not a JSON value (a Date, NaN, undefined
+ * in an array, a cycle): stores keep only JSON values, so meeting one is a programmer error.
  */
-export const nfcCanonicalJson = (value: unknown): string => {
-  const ancestors = new Set<object>();
-  const write = (u: unknown, path: string): string => {
-    const where = path === '' ? '(root)' : path;
-    switch (typeof u) {
-      case 'string':
-        return JSON.stringify(u.normalize('NFC'));
-      case 'boolean':
-        return u ? 'true' : 'false';
-      case 'number':
-        if (!Number.isFinite(u)) throw new RangeError(`nfcCanonicalJson: ${where}: ${String(u)} is not a JSON value`);
-        return JSON.stringify(u);
-      case 'object': {
-        if (u === null) return 'null';
-        if (ancestors.has(u)) throw new RangeError(`nfcCanonicalJson: ${where}: the value refers to itself`);
-        ancestors.add(u);
-        let text: string;
-        if (Array.isArray(u)) {
-          text = `[${u
-            .map((item: unknown, i) => {
-              if (item === undefined) throw new RangeError(`nfcCanonicalJson: ${at(path, i)}: undefined is not a JSON value`);
-              return write(item, at(path, i));
-            })
-            .join(',')}]`;
-        } else if (isPlainObject(u)) {
-          const entries = Object.entries(u)
-            .filter(([, item]) => item !== undefined)
-            .map(([key, item]) => ({ key, normal: key.normalize('NFC'), item: item as unknown }))
-            .sort((a, b) => byCodeUnits(a.normal, b.normal) || byCodeUnits(a.key, b.key));
-          text = `{${entries.map((e) => `${JSON.stringify(e.normal)}:${write(e.item, at(path, e.key))}`).join(',')}}`;
-        } else {
-          throw new RangeError(`nfcCanonicalJson: ${where}: a non-plain object is not a JSON value`);
-        }
-        ancestors.delete(u);
-        return text;
-      }
-      default:
-        throw new RangeError(`nfcCanonicalJson: ${where}: a ${typeof u} is not a JSON value`);
-    }
-  };
-  return write(value, '');
-};
+export const nfcCanonicalJson = (value: unknown): string => writeCanonical(value, 'nfcCanonicalJson', nfc);

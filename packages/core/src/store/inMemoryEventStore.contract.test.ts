@@ -32,6 +32,13 @@ const tamperWith = (storage: InMemoryStorage<ContractEvent>, reopen: () => void)
     storage.log[j] = { ...first, globalPosition: b };
     reopen();
   },
+  // Memory keeps values, not text: the text's bytes are the value no JSON text parses to.
+  writeRawData: (position, text) => {
+    const index = indexAt(storage, position);
+    const stored = storage.log[index] as Envelope;
+    storage.log[index] = { ...stored, event: { ...stored.event, data: new TextEncoder().encode(text) } as unknown as ContractEvent };
+    reopen();
+  },
 });
 
 describeEventStoreContract('in-memory', ({ clock, codec }) => {

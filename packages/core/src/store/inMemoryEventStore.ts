@@ -1,16 +1,17 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
-import { invalidInput } from '../errors/invalidInput';
 import { GENESIS_HASH } from '../integrity/eventSeal';
-import { sealBatch } from '../integrity/sealBatch';
 import { makeCatchUpSubscription, type CatchUpSubscription } from './catchUpSubscription';
 import type { EventEnvelope, NewEvent, StoredEventShape } from './eventEnvelope';
 import type { AppendResult, EventStore, ReadAllOptions, ReadDirection, ReadStreamOptions } from './eventStore';
 import { satisfiesExpectedRevision, type ExpectedRevision } from './expectedRevision';
 import { makeInMemoryStorage, type InMemoryStorage } from './inMemoryStorage';
-import { prepareAppend, type PreparedAppendEvent } from './prepareAppend';
-import { sameEventContent } from './sameEventContent';
+import { prepareAppend } from './prepareAppend';
+import { sealAppend } from './sealAppend';
+import { storableStreamName } from './storableStreamName';
+import { storedAppendOutcome } from './storedAppendOutcome';
+import { envelopeFromStoredRecord, type StoredRecord } from './storedRecord';
 import { checkExpectedRevision, checkOptionalInteger, checkReadDirection, checkStreamName } from './storeArguments';
 import type { StoreError } from './storeError';
 
@@ -53,15 +54,26 @@ const windowOf = <A>(items: ReadonlyArray<A>, direction: ReadDirection, start: n
   return out;
 };
 
+// An envelope of the storage as a persistent store reads a row: its data and metadata as values to
+// check, since someone may have put anything there behind the store's back.
+const recordOf = <E extends StoredEventShape>(envelope: EventEnvelope<E>): StoredRecord => ({
+  ...envelope,
+  type: (envelope.event as Partial<StoredEventShape> | undefined)?.type as string,
+  data: { value: (envelope.event as Partial<StoredEventShape> | undefined)?.data },
+  metadata: { value: envelope.metadata },
+});
+
 /**
  * An EventStore that keeps its log in memory: the embedded default, and the reference the
  * persistent stores are checked against. Stored events are deep-frozen copies, so neither the
  * objects a caller appended nor the envelopes it reads back can alter the log; mutating a returned
- * envelope throws a TypeError. Event ids are UUIDs, kept in lower case. Every event is sealed with
- * sealBatch as it is appended, chained to the log's last event and to its stream's. The log lives
- * in an injectable InMemoryStorage, its "disk", which tests may tamper with to exercise verifyLog;
- * with a codec, reads decode stored events the store did not seal itself and report those that
- * no longer decode as CorruptEvent, as a persistent store does.
+ * envelope throws a TypeError. It checks, prepares and seals appends with the same functions as
+ * every store (@campaign-ledger/core/adapter: prepareAppend, sealAppend, storedAppendOutcome),
+ * so it refuses and accepts exactly what they do, limits included, and its recordedAt never goes
+ * below the log's last one. The log lives in an injectable InMemoryStorage, its "disk", which
+ * tests may tamper with to exercise verifyLog; reads check the stored events the store did not
+ * seal itself as a persistent store parses its rows (envelopeFromStoredRecord), and report one
+ * that is no JSON or no longer decodes as CorruptEvent.
  *
  * @example
  * const store = makeInMemoryEventStore({ codec: CampaignEvent });
@@ -91,30 +103,10 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
   const unavailable: StoreError = { _tag: 'StoreUnavailable', message: 'the in-memory store is closed' };
   const revisionOf = (stream: string): number => (streams.get(stream)?.length ?? 0) - 1;
 
-  // E.right for an idempotent re-append, E.left for a conflict, null when every event is new.
-  const findStored = (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>): E.Either<StoreError, AppendResult> | null => {
-    const stored = batch.map((p) => byId.get(p.id));
-    const firstStored = stored.findIndex((s) => s !== undefined);
-    if (firstStored === -1) return null;
-    for (const [i, original] of stored.entries()) {
-      const candidate = batch[i] as PreparedAppendEvent<E>;
-      if (original === undefined) {
-        const other = stored[firstStored] as EventEnvelope<E>;
-        return E.left({ _tag: 'DuplicateEventId', eventId: other.eventId, stream: other.stream });
-      }
-      if (original.stream !== stream || !sameEventContent(original, candidate)) {
-        return E.left({ _tag: 'DuplicateEventId', eventId: original.eventId, stream: original.stream });
-      }
-    }
-    const originals = stored as ReadonlyArray<EventEnvelope<E>>;
-    return E.right({
-      nextExpectedRevision: Math.max(...originals.map((o) => o.streamRevision)),
-      positions: originals.map((o) => o.globalPosition),
-    });
-  };
-
   const appendNow = (stream: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): E.Either<StoreError, AppendResult> => {
     if (closed) return E.left(unavailable);
+    const name = storableStreamName(stream);
+    if (E.isLeft(name)) return name;
     const actual = revisionOf(stream);
     const wrongRevision = E.left<StoreError>({ _tag: 'WrongExpectedRevision', stream, expected, actual });
     if (events.length === 0) {
@@ -124,28 +116,24 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
     if (E.isLeft(prepared)) return prepared;
     // Idempotency comes before the revision check: a retried append whose first attempt did land
     // must succeed even though the stream has moved on.
-    const stored = findStored(stream, prepared.right);
+    const found = prepared.right.flatMap((p) => {
+      const original = byId.get(p.id);
+      return original === undefined ? [] : [recordOf(original)];
+    });
+    const stored = storedAppendOutcome(stream, prepared.right, found, codec);
     if (stored !== null) return stored;
     if (!satisfiesExpectedRevision(expected, actual)) return wrongRevision;
 
-    const recordedAt = clock().toISOString();
     const streamLog = streams.get(stream) ?? [];
     const lastOfLog = log[log.length - 1];
-    const heads = { previousGlobalHash: lastOfLog?.hash ?? GENESIS_HASH, previousStreamHash: streamLog[streamLog.length - 1]?.hash ?? GENESIS_HASH };
-    const firstPosition = (lastOfLog?.globalPosition ?? 0) + 1;
-    const envelopes = sealBatch(
-      heads,
-      prepared.right.map((p, i) => ({
-        eventId: p.id,
-        stream,
-        streamRevision: actual + 1 + i,
-        globalPosition: firstPosition + i,
-        recordedAt,
-        domainDate: p.domainDate,
-        event: p.event,
-        metadata: p.metadata,
-      })),
-    ).map((sealed): EventEnvelope<E> => Object.freeze(sealed));
+    const heads = {
+      streamRevision: actual,
+      streamHash: streamLog[streamLog.length - 1]?.hash ?? GENESIS_HASH,
+      globalPosition: lastOfLog?.globalPosition ?? 0,
+      globalHash: lastOfLog?.hash ?? GENESIS_HASH,
+      recordedAt: lastOfLog?.recordedAt ?? null,
+    };
+    const envelopes = sealAppend(stream, heads, clock, prepared.right).map((sealed) => sealed.envelope);
     for (const envelope of envelopes) {
       sealedHere.add(envelope);
       log.push(envelope);
@@ -160,30 +148,31 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
     });
   };
 
-  // Reads decode what they return, as a persistent store decodes the rows it reads, so that an event
-  // altered in the storage behind the store's back is reported as CorruptEvent rather than passed
-  // on. Envelopes this store sealed itself are deep-frozen copies of decoded events: they are skipped.
-  const firstCorrupt = (envelopes: ReadonlyArray<EventEnvelope<E>>): { readonly index: number; readonly error: StoreError } | null => {
-    if (codec === undefined) return null;
-    for (const [index, envelope] of envelopes.entries()) {
-      if (sealedHere.has(envelope)) continue;
-      const decoded = codec.decode(envelope.event);
-      if (E.isLeft(decoded)) {
-        const reason = invalidInput(`the stored event at position ${envelope.globalPosition}`, decoded.left);
-        return { index, error: { _tag: 'CorruptEvent', stream: envelope.stream, globalPosition: envelope.globalPosition, reason } };
+  // Reads check what they return as a persistent store parses and decodes the rows it reads, so
+  // that an event altered in the storage behind the store's back is reported as CorruptEvent
+  // rather than passed on. Envelopes this store sealed itself are deep-frozen copies of decoded
+  // events: they are passed as they are.
+  const checked = (envelopes: ReadonlyArray<EventEnvelope<E>>): { readonly envelopes: ReadonlyArray<EventEnvelope<E>>; readonly corrupt?: StoreError } => {
+    const out: EventEnvelope<E>[] = [];
+    for (const envelope of envelopes) {
+      if (sealedHere.has(envelope)) {
+        out.push(envelope);
+        continue;
       }
+      const decoded = envelopeFromStoredRecord(recordOf(envelope), codec);
+      if (E.isLeft(decoded)) return { envelopes: out, corrupt: decoded.left };
+      out.push(Object.freeze(decoded.right));
     }
-    return null;
+    return { envelopes: out };
   };
 
   // A read fails on a corrupt event; a subscription's page stops before it, so what came before is delivered.
   const read = (result: () => ReadonlyArray<EventEnvelope<E>>, upToCorrupt = false): TE.TaskEither<StoreError, ReadonlyArray<EventEnvelope<E>>> =>
     () => {
       if (closed) return Promise.resolve(E.left(unavailable));
-      const envelopes = result();
-      const corrupt = firstCorrupt(envelopes);
-      if (corrupt === null) return Promise.resolve(E.right(envelopes));
-      return Promise.resolve(upToCorrupt && corrupt.index > 0 ? E.right(envelopes.slice(0, corrupt.index)) : E.left(corrupt.error));
+      const { envelopes, corrupt } = checked(result());
+      if (corrupt === undefined) return Promise.resolve(E.right(envelopes));
+      return Promise.resolve(upToCorrupt && envelopes.length > 0 ? E.right(envelopes) : E.left(corrupt));
     };
 
   return {
@@ -199,6 +188,8 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
       const direction = checkReadDirection('readStream', readOptions.direction);
       const fromRevision = checkOptionalInteger('readStream', 'fromRevision', readOptions.fromRevision, 0);
       const limit = checkOptionalInteger('readStream', 'limit', readOptions.limit, 0);
+      const name = storableStreamName(stream);
+      if (E.isLeft(name)) return () => Promise.resolve(closed ? E.left(unavailable) : name);
       return read(() => {
         const streamLog = streams.get(stream) ?? [];
         const start = fromRevision ?? (direction === 'forwards' ? 0 : streamLog.length - 1);

@@ -3,6 +3,7 @@ import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import type { NewEvent } from './eventEnvelope';
 import { prepareAppend } from './prepareAppend';
+import { MAX_EVENT_TYPE_BYTES, MAX_JSON_DEPTH, MAX_PAYLOAD_BYTES } from './storeLimits';
 
 const Noted = t.type({ type: t.literal('Noted'), data: t.type({ text: t.string, details: t.unknown }) });
 type Noted = t.TypeOf<typeof Noted>;
@@ -18,7 +19,14 @@ describe('prepareAppend', () => {
     );
     expect(prepared).toEqual(
       E.right([
-        { id: 'abcdef01-2345-4789-8abc-def012345678', event: { type: 'Noted', data: { text: 't', details: { kept: [1, 'a', null] } } }, domainDate: null, metadata: { correlationId: 'c' } },
+        {
+          id: 'abcdef01-2345-4789-8abc-def012345678',
+          event: { type: 'Noted', data: { text: 't', details: { kept: [1, 'a', null] } } },
+          domainDate: null,
+          metadata: { correlationId: 'c' },
+          dataJson: '{"text":"t","details":{"kept":[1,"a",null]}}',
+          metadataJson: '{"correlationId":"c"}',
+        },
       ]),
     );
     const [first] = E.isRight(prepared) ? prepared.right : [];
@@ -76,5 +84,71 @@ describe('prepareAppend', () => {
       E.left({ _tag: 'InvalidEvent', index: 0, eventId: idOf(2), reason: 'reserved' }),
     );
     expect(seen).toEqual(['Ok', '$Sys']);
+  });
+
+  it('refuses an event type no store can keep, before the codec, so the error names the type', () => {
+    const typed = (type: string): NewEvent<Noted> => ({ id: idOf(1), event: { type, data: { text: 't', details: {} } } as unknown as Noted, domainDate: null });
+    expect(prepareAppend([typed('Not\udc00ed')], { codec: Noted })).toEqual(
+      E.left({ _tag: 'InvalidEvent', index: 0, eventId: idOf(1), reason: 'the event type holds a lone surrogate (U+DC00 at code unit 3), which UTF-8 cannot carry' }),
+    );
+    expect(prepareAppend([typed('No\u0000ted')], { codec: Noted })).toMatchObject(
+      E.left({ reason: 'the event type holds a NUL character (at code unit 2)' }),
+    );
+    expect(prepareAppend([typed('T'.repeat(MAX_EVENT_TYPE_BYTES))])).toMatchObject(E.right([{ event: { type: 'T'.repeat(MAX_EVENT_TYPE_BYTES) } }]));
+    // Counted in UTF-8 bytes: 'ư' takes two.
+    expect(prepareAppend([typed('ư'.repeat(MAX_EVENT_TYPE_BYTES / 2 + 1))])).toMatchObject(
+      E.left({ reason: `the event type is ${MAX_EVENT_TYPE_BYTES + 2} bytes long in UTF-8, more than the ${MAX_EVENT_TYPE_BYTES} allowed` }),
+    );
+  });
+
+  it(`accepts data nesting ${MAX_JSON_DEPTH} levels and refuses one more, naming the path, even thousands of levels deep`, () => {
+    // The data object is level 1, so details nested k levels deep makes data k + 1 deep.
+    const nest = (levels: number): unknown => {
+      let value: unknown = 'leaf';
+      for (let i = 0; i < levels; i++) value = { a: value };
+      return value;
+    };
+    expect(E.isRight(prepareAppend([noted(nest(MAX_JSON_DEPTH - 1))], { codec: Noted }))).toBe(true);
+    const tooDeep = `event.data.details${'.a'.repeat(MAX_JSON_DEPTH - 1)}: the value nests deeper than ${MAX_JSON_DEPTH} levels of arrays and objects`;
+    expect(prepareAppend([noted(nest(MAX_JSON_DEPTH))], { codec: Noted })).toEqual(E.left({ _tag: 'InvalidEvent', index: 0, eventId: idOf(1), reason: tooDeep }));
+    expect(prepareAppend([noted(nest(3000))], { codec: Noted })).toEqual(E.left({ _tag: 'InvalidEvent', index: 0, eventId: idOf(1), reason: tooDeep }));
+    let arrays: unknown = [];
+    for (let i = 0; i < 3000; i++) arrays = [arrays];
+    expect(prepareAppend([noted(arrays)], { codec: Noted })).toMatchObject(E.left({ reason: `event.data.details${'[0]'.repeat(MAX_JSON_DEPTH - 1)}: the value nests deeper than ${MAX_JSON_DEPTH} levels of arrays and objects` }));
+  });
+
+  it(`accepts a payload of ${MAX_PAYLOAD_BYTES} bytes of UTF-8 JSON, data and metadata together, and refuses one byte more`, () => {
+    const metadata = { note: 'ghi chú' };
+    const overhead = Buffer.byteLength(JSON.stringify({ text: '', details: {} })) + Buffer.byteLength(JSON.stringify(metadata));
+    // 'ờ' takes three bytes: the limit counts bytes, not code units.
+    const sized = (bytes: number): NewEvent<Noted> => {
+      const text = 'ờ'.repeat(Math.floor((bytes - overhead) / 3)) + 'x'.repeat((bytes - overhead) % 3);
+      return { ...noted({}), event: { type: 'Noted', data: { text, details: {} } }, metadata };
+    };
+    const atLimit = prepareAppend([sized(MAX_PAYLOAD_BYTES)], { codec: Noted });
+    expect(E.isRight(atLimit) && Buffer.byteLength(atLimit.right[0]?.dataJson ?? '') + Buffer.byteLength(atLimit.right[0]?.metadataJson ?? '')).toBe(MAX_PAYLOAD_BYTES);
+    expect(prepareAppend([sized(MAX_PAYLOAD_BYTES + 1)], { codec: Noted })).toEqual(
+      E.left({
+        _tag: 'InvalidEvent',
+        index: 0,
+        eventId: idOf(1),
+        reason: `the payload takes ${MAX_PAYLOAD_BYTES + 1} bytes (the UTF-8 JSON of its data and metadata), more than the ${MAX_PAYLOAD_BYTES} allowed`,
+      }),
+    );
+  });
+
+  it('keeps __proto__, constructor and prototype keys, at any depth, as own keys of plain objects', () => {
+    const details = JSON.parse('{"__proto__":{"constructor":{"prototype":[{"__proto__":null}]}},"constructor":"c","prototype":1}') as unknown;
+    const metadata = JSON.parse('{"__proto__":"p","constructor":"c","prototype":"x"}') as Record<string, string>;
+    const prepared = prepareAppend([{ ...noted(details), metadata }], { codec: Noted });
+    if (E.isLeft(prepared)) return expect.unreachable(JSON.stringify(prepared.left));
+    const [first] = prepared.right;
+    const kept = first?.event.data.details as Record<string, unknown>;
+    expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
+    expect(Object.keys(kept)).toEqual(['__proto__', 'constructor', 'prototype']);
+    expect(Object.getPrototypeOf(kept['__proto__'])).toBe(Object.prototype);
+    expect(first?.dataJson).toBe('{"text":"t","details":{"__proto__":{"constructor":{"prototype":[{"__proto__":null}]}},"constructor":"c","prototype":1}}');
+    expect(first?.metadataJson).toBe('{"__proto__":"p","constructor":"c","prototype":"x"}');
+    expect(Object.keys(first?.metadata ?? {})).toEqual(['__proto__', 'constructor', 'prototype']);
   });
 });

@@ -10,7 +10,9 @@ export interface EventContent {
 
 /**
  * Whether two events carry the same content (type, data, domain date and metadata, absent
- * metadata counting as empty), compared as canonical JSON so key order does not matter.
+ * metadata counting as empty), compared as canonical JSON so key order does not matter; every key
+ * counts, `__proto__` included. Content must be JSON values, as stores keep them: anything else is
+ * a programmer error, thrown as a RangeError.
  */
 export const sameEventContent = (a: EventContent, b: EventContent): boolean =>
   canonicalJson(contentOf(a)) === canonicalJson(contentOf(b));

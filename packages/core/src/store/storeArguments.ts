@@ -27,7 +27,11 @@ export const checkExpectedRevision = (expected: unknown): ExpectedRevision => {
   throw new RangeError(`append: expectedRevision must be 'any', 'no-stream', 'stream-exists' or an integer >= -1, got ${String(expected)}`);
 };
 
-/** A stream name, which must be a non-empty string; a store adds its own limits on top. */
+/**
+ * A stream name, which must be a non-empty string (a RangeError otherwise, when the operation is
+ * called). Whether every store can keep it is storableStreamName's answer, a value, when the
+ * operation runs; a store may add its own programmer errors on top (EventStoreDB: system streams).
+ */
 export const checkStreamName = (where: string, stream: unknown): string => {
   if (typeof stream === 'string' && stream !== '') return stream;
   throw new RangeError(`${where}: the stream name must be a non-empty string`);

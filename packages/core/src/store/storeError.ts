@@ -14,6 +14,8 @@ export type StoreError =
       readonly actual: number;
     }
   | { readonly _tag: 'InvalidEvent'; readonly index: number; readonly eventId: string; readonly reason: InvalidInput | string }
+  /** A stream name no store can keep (a NUL, a lone surrogate, too long): refused by every operation that names it. */
+  | { readonly _tag: 'InvalidStreamName'; readonly stream: string; readonly reason: string }
   | { readonly _tag: 'DuplicateEventId'; readonly eventId: string; readonly stream: string }
   | { readonly _tag: 'CorruptEvent'; readonly stream: string; readonly globalPosition: number; readonly reason: InvalidInput | string }
   | { readonly _tag: 'StreamDeleted'; readonly stream: string }
@@ -25,6 +27,7 @@ export type StoreErrorTag = StoreError['_tag'];
 const STORE_ERROR_TAGS: ReadonlySet<string> = new Set<StoreErrorTag>([
   'WrongExpectedRevision',
   'InvalidEvent',
+  'InvalidStreamName',
   'DuplicateEventId',
   'CorruptEvent',
   'StreamDeleted',
@@ -35,6 +38,10 @@ const STORE_ERROR_TAGS: ReadonlySet<string> = new Set<StoreErrorTag>([
 export const isStoreError = (u: unknown): u is StoreError =>
   typeof u === 'object' && u !== null && STORE_ERROR_TAGS.has((u as { _tag?: unknown })._tag as string);
 
+// A stream name as an error message quotes it: JSON escapes what cannot be printed (a NUL, a lone
+// surrogate), and a name too long to be kept is cut.
+const shortened = (stream: string): string => (stream.length > 80 ? `${JSON.stringify(stream.slice(0, 80))}… (${stream.length} code units)` : JSON.stringify(stream));
+
 /** A one-line English explanation of a store error. */
 export const describeStoreError = (e: StoreError): string => {
   switch (e._tag) {
@@ -42,6 +49,8 @@ export const describeStoreError = (e: StoreError): string => {
       return `stream ${e.stream}: expected revision ${String(e.expected)}, but the stream is at ${e.actual === -1 ? 'no stream' : e.actual}`;
     case 'InvalidEvent':
       return `event #${e.index} (${e.eventId}) is invalid: ${typeof e.reason === 'string' ? e.reason : e.reason.message}`;
+    case 'InvalidStreamName':
+      return `the stream name ${shortened(e.stream)} is refused: ${e.reason}`;
     case 'DuplicateEventId':
       return `event id ${e.eventId} is already used in stream ${e.stream} for a different event`;
     case 'CorruptEvent':

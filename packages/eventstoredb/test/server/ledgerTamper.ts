@@ -34,6 +34,11 @@ export const ledgerTamper = (log: ServerLog, headStream: string, reopen: () => v
       log.replace(slot, { ...(log.records()[slot] as ServerRecord), data: Buffer.from(JSON.stringify(data), 'utf8') });
       reopen();
     },
+    writeRawData: (globalPosition, text) => {
+      const slot = slotOf(globalPosition);
+      log.replace(slot, { ...(log.records()[slot] as ServerRecord), data: Buffer.from(text, 'utf8') });
+      reopen();
+    },
     deleteEvent: (globalPosition) => {
       log.remove(slotOf(globalPosition));
       reopen();

@@ -70,6 +70,17 @@ CREATE TABLE campaign_ledger.log_head (
 /** The head of the empty log: position 0, the genesis hash. */
 export const insertEmptyLogHead = `INSERT INTO campaign_ledger.log_head (position, hash) VALUES (0, repeat('0', 64))`;
 
+/**
+ * The log head also keeps the recordedAt of the log's last event, so that an append, holding the
+ * row, never stamps an earlier one (the clock rule of every store). NULL while the log is empty.
+ */
+export const addLogHeadRecordedAt = `ALTER TABLE campaign_ledger.log_head ADD COLUMN recorded_at text`;
+
+/** Fills the new column from the event at the head of a log that already has events. */
+export const fillLogHeadRecordedAt = `
+UPDATE campaign_ledger.log_head h
+SET recorded_at = (SELECT e.recorded_at FROM campaign_ledger.events e WHERE e.global_position = h.position)`;
+
 /** Raises on any UPDATE, DELETE or TRUNCATE of the log: the trigger function of the next statement. */
 export const createRefuseEventChangeFunction = `
 CREATE FUNCTION campaign_ledger.refuse_event_change() RETURNS trigger

@@ -27,8 +27,15 @@ export interface ContractCheck {
   readonly run: (context: CheckContext) => Promise<void>;
 }
 
-/** The tamper capability of a check that declared `needs: 'tamper'`. */
+/** The tamper capability of a check that declared `needs: 'tamper'` (or `'rawData'`). */
 export const tamperOf = (context: CheckContext): StoreTamper => {
   if (context.tamper === undefined) throw new Error('contract kit: a check that needs tamper ran without it');
   return context.tamper;
+};
+
+/** The writeRawData of a check that declared `needs: 'rawData'`. */
+export const writeRawDataOf = (context: CheckContext): ((globalPosition: number, text: string) => void | Promise<void>) => {
+  const write = context.tamper?.writeRawData;
+  if (write === undefined) throw new Error('contract kit: a check that needs rawData ran without it');
+  return write;
 };

@@ -1,5 +1,6 @@
-import { GENESIS_HASH, makeInMemoryEventStore, makeInMemoryStorage, type EventEnvelope, type EventStore } from '@campaign-ledger/core';
+import { GENESIS_HASH, makeInMemoryEventStore, makeInMemoryStorage, type EventEnvelope, type EventStore, type StoreError } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
 import { describe, expect, it, vi } from 'vitest';
 import type { ContractCheck } from './contractCheck';
 import type { ContractEvent } from './contractEvent';
@@ -34,10 +35,16 @@ const broken =
  * that changes nothing; `decodesReads: false` a store that passes on whatever is stored.
  */
 const tamperable =
-  (settings: { readonly tamperWorks?: boolean; readonly decodesReads?: boolean } = {}): StoreFactory =>
+  (
+    settings: {
+      readonly tamperWorks?: boolean;
+      readonly decodesReads?: boolean;
+      /** Replaces some functions of the store, as broken() does. */
+      readonly wrap?: (inner: EventStore<ContractEvent>) => Partial<EventStore<ContractEvent>>;
+    } = {},
+  ): StoreFactory =>
   ({ clock, codec }): StoreHarness => {
-    const { tamperWorks = true, decodesReads = true } = settings;
-    type Envelope = EventEnvelope<ContractEvent>;
+    const { tamperWorks = true, decodesReads = true, wrap = () => ({}) } = settings;
     const storage = makeInMemoryStorage<ContractEvent>();
     const open = () => makeInMemoryEventStore({ clock, storage, ...(decodesReads ? { codec } : {}) });
     let current = open();
@@ -54,6 +61,11 @@ const tamperable =
           storage.log[at(position)] = { ...stored, event: { ...stored.event, data } as ContractEvent };
         }),
       deleteEvent: (position) => edit(() => void storage.log.splice(at(position), 1)),
+      writeRawData: (position, text) =>
+        edit(() => {
+          const stored = storage.log[at(position)] as Envelope;
+          storage.log[at(position)] = { ...stored, event: { ...stored.event, data: new TextEncoder().encode(text) } as unknown as ContractEvent };
+        }),
       swapEvents: (a, b) =>
         edit(() => {
           const [i, j] = [at(a), at(b)];
@@ -69,8 +81,30 @@ const tamperable =
       subscribe: (options) => current.subscribe(options),
       close: () => current.close(),
     };
-    return { store, tamper };
+    return { store: { ...store, ...wrap(store) }, tamper };
   };
+
+type Envelope = EventEnvelope<ContractEvent>;
+type Read = TE.TaskEither<StoreError, ReadonlyArray<Envelope>>;
+
+// Maps every envelope a read returns.
+const mapRead =
+  (read: Read, f: (e: Envelope) => Envelope): Read =>
+  async () => {
+    const result = await read();
+    return E.isLeft(result) ? result : E.right(result.right.map(f));
+  };
+
+// Copies a JSON value by assigning keys, as the in-memory store once did: a `__proto__` key sets the copy's prototype instead.
+const assigningCopy = (u: unknown): unknown => {
+  if (Array.isArray(u)) return u.map(assigningCopy);
+  if (typeof u !== 'object' || u === null) return u;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(u)) copy[key] = assigningCopy(value);
+  return copy;
+};
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 describe('the contract checks pass on the in-memory store', () => {
   it.each(eventStoreContract.map((c) => [c.group, c.name, c] as const))('%s: %s', (_g, _n, check) =>
@@ -183,7 +217,74 @@ describe('the contract checks fail on stores that break the contract', () => {
   });
 });
 
+describe('the checks of names, JSON values, limits and the clock fail on stores that break them', () => {
+  it('names: a store that writes a lone surrogate as U+FFFD, as SQLite did; one whose names are shorter', async () => {
+    const lossy = broken((inner) => ({
+      append: (stream, events, options) => inner.append(stream.replace(LONE_SURROGATE, '\ufffd'), events, options),
+      readStream: (stream, options) => inner.readStream(stream.replace(LONE_SURROGATE, '\ufffd'), options),
+    }));
+    await expect(run('with a lone high surrogate', lossy)).rejects.toThrow(/an append to it: expected a StoreError/);
+    const short = broken((inner) => ({
+      append: (stream, events, options) =>
+        stream.length > 100 ? () => Promise.resolve(E.left({ _tag: 'InvalidStreamName', stream, reason: 'too long here' })) : inner.append(stream, events, options),
+    }));
+    await expect(run('a stream name of 256 bytes', short)).rejects.toThrow(/expected success, got InvalidStreamName/);
+  });
+
+  it('JSON values: a store that loses __proto__ keys; one that overflows the stack on deep data; one with a smaller payload limit', async () => {
+    const assigning = broken((inner) => ({
+      readStream: (stream, options) => mapRead(inner.readStream(stream, options), (e) => ({ ...e, event: assigningCopy(e.event) as ContractEvent })),
+    }));
+    await expect(run('__proto__, constructor and prototype keys', assigning)).rejects.toThrow(/comes back as the JSON value given/);
+    const recursive = broken((inner) => ({
+      append: (stream, events, options) => async () => inner.append(stream, events.map(assigningCopy) as typeof events, options)(),
+    }));
+    await expect(run('one level more, or thousands', recursive)).rejects.toThrow(/call stack/);
+    const smaller = broken((inner) => ({
+      append: (stream, events, options) =>
+        JSON.stringify(events).length > 100_000
+          ? () => Promise.resolve(E.left({ _tag: 'InvalidEvent', index: 0, eventId: events[0]?.id ?? '', reason: 'too big here' }))
+          : inner.append(stream, events, options),
+    }));
+    await expect(run('a payload of', smaller)).rejects.toThrow(/a payload at the limit: expected success/);
+  });
+
+  it('the clock: a store that stamps what its clock says, even when the clock stepped back', async () => {
+    const stamping: StoreFactory = ({ clock, codec }) => {
+      const inner = makeInMemoryEventStore({ clock, codec });
+      const stamped = new Map<string, string>();
+      const restamp = (read: Read): Read => mapRead(read, (e) => ({ ...e, recordedAt: stamped.get(e.eventId) ?? e.recordedAt }));
+      return {
+        store: {
+          ...inner,
+          append: (stream, events, options) => async () => {
+            const now = clock().toISOString();
+            const result = await inner.append(stream, events, options)();
+            for (const e of events) if (!stamped.has(e.id.toLowerCase())) stamped.set(e.id.toLowerCase(), now);
+            return result;
+          },
+          readAll: (options) => restamp(inner.readAll(options)),
+          readStream: (stream, options) => restamp(inner.readStream(stream, options)),
+        },
+      };
+    };
+    await expect(run('a clock that steps back', stamping)).rejects.toThrow(/to deeply equal/);
+  });
+});
+
 describe('the checks that need tamper fail when tampering goes unnoticed', () => {
+  it('a stored row that no longer parses: a store that answers an append of its id otherwise than its reads, as SQLite did', async () => {
+    const duplicating = tamperable({
+      wrap: (inner) => ({
+        append: (stream, events, options) => async () => {
+          const result = await inner.append(stream, events, options)();
+          return E.isLeft(result) && result.left._tag === 'CorruptEvent' ? E.left({ _tag: 'DuplicateEventId', eventId: events[0]?.id ?? '', stream }) : result;
+        },
+      }),
+    });
+    await expect(run('a stored row whose data no longer parses', duplicating)).rejects.toThrow(/DuplicateEventId/);
+  });
+
   it('corrupt data: a store that does not decode what it reads', async () => {
     await expect(run('a read that covers an event whose stored data no longer decodes', tamperable({ decodesReads: false }))).rejects.toThrow(
       /readAll: expected a StoreError/,
@@ -192,7 +293,7 @@ describe('the checks that need tamper fail when tampering goes unnoticed', () =>
   });
 
   it('every tamper check fails when the tamper capability changes nothing', async () => {
-    for (const check of eventStoreContract.filter((c) => c.needs === 'tamper')) {
+    for (const check of eventStoreContract.filter((c) => c.needs !== undefined)) {
       await expect(runContractCheck(check, tamperable({ tamperWorks: false }), { deliveryTimeoutMs: 300 }), check.name).rejects.toThrow();
     }
   });
@@ -210,6 +311,20 @@ describe('the checks that need tamper fail when tampering goes unnoticed', () =>
 
 describe('capabilities', () => {
   const tamperChecks = eventStoreContract.filter((c) => c.needs === 'tamper');
+  const rawDataChecks = eventStoreContract.filter((c) => c.needs === 'rawData');
+  const withoutRawData: StoreFactory = (options) => ({
+    ...inMemory(options),
+    tamper: { alterData: () => undefined, deleteEvent: () => undefined, swapEvents: () => undefined },
+  });
+
+  it('a check that needs rawData fails, saying what to do, when the tamper has no writeRawData and nothing is declared', async () => {
+    expect(rawDataChecks.length).toBeGreaterThan(0);
+    for (const check of rawDataChecks) {
+      await expect(runContractCheck(check, withoutRawData, { deliveryTimeoutMs: 300 })).rejects.toThrow(/unsupported: \{ rawData: 'why' \}/);
+    }
+    await expect(confirmUnsupported(withoutRawData, 'rawData', 'a jsonb column', rawDataChecks, false)).resolves.toContain('a jsonb column');
+    await expect(confirmUnsupported(tamperable(), 'rawData', 'a jsonb column', rawDataChecks, false)).rejects.toThrow(/remove the declaration/);
+  });
 
   it('a check that needs tamper fails, saying what to do, when the factory returns none and declares nothing', async () => {
     expect(tamperChecks.length).toBeGreaterThan(0);

@@ -5,6 +5,8 @@ import { corruptionChecks } from './checks/corruptionChecks';
 import { expectedRevisionChecks } from './checks/expectedRevisionChecks';
 import { idempotencyChecks } from './checks/idempotencyChecks';
 import { integrityChecks } from './checks/integrityChecks';
+import { jsonValueChecks } from './checks/jsonValueChecks';
+import { nameChecks } from './checks/nameChecks';
 import { readChecks } from './checks/readChecks';
 import { subscriptionChecks } from './checks/subscriptionChecks';
 import { timeTravelChecks } from './checks/timeTravelChecks';
@@ -17,6 +19,8 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   ...idempotencyChecks,
   ...concurrencyChecks,
   ...readChecks,
+  ...jsonValueChecks,
+  ...nameChecks,
   ...subscriptionChecks,
   ...timeTravelChecks,
   ...closeChecks,

@@ -1,7 +1,7 @@
 import type { Subscription } from '@campaign-ledger/core';
 import type { ContractCheck } from './contractCheck';
 import { ContractEvent } from './contractEvent';
-import type { StoreFactory } from './storeHarness';
+import { offers, type StoreFactory } from './storeHarness';
 import { makeTestClock } from './testClock';
 
 /** What runContractCheck needs beyond the check and the factory. */
@@ -12,7 +12,7 @@ export interface RunCheckSettings {
 
 /** The message of a check that needs a capability the factory did not return. */
 export const missingCapabilityMessage = (capability: string): string =>
-  `the factory returned no \`${capability}\` capability: return one from the factory, or declare ` +
+  `the factory returned no \`${capability}\` capability${capability === 'rawData' ? ' (tamper.writeRawData)' : ''}: return one from the factory, or declare ` +
   `\`unsupported: { ${capability}: 'why' }\` in the options of describeEventStoreContract`;
 
 /**
@@ -26,7 +26,7 @@ export const runContractCheck = async (check: ContractCheck, factory: StoreFacto
   const subscriptions: Subscription[] = [];
   let failure: { readonly error: unknown } | undefined;
   try {
-    if (check.needs !== undefined && harness[check.needs] === undefined) throw new Error(missingCapabilityMessage(check.needs));
+    if (check.needs !== undefined && !offers(harness, check.needs)) throw new Error(missingCapabilityMessage(check.needs));
     await check.run({
       store: harness.store,
       clock,

@@ -19,6 +19,15 @@ export interface StoreTamper {
   readonly deleteEvent: (globalPosition: number) => void | Promise<void>;
   /** Exchanges two stored events: each takes the other's global position, keeping everything else (its hash included). */
   readonly swapEvents: (a: number, b: number) => void | Promise<void>;
+  /**
+   * Overwrites the stored data of the event at a position with this text as it is, not as JSON,
+   * so that text which does not parse stays unparsable (a SQL store: `UPDATE ... SET data = $1`
+   * with the text; a store that keeps bytes: its UTF-8 bytes; a store that keeps parsed values: a
+   * value no JSON text parses to, such as the bytes). It touches no hash. Optional: a store whose
+   * storage cannot hold text that does not parse (a jsonb column) lacks the `rawData` capability
+   * and declares it in `unsupported`.
+   */
+  readonly writeRawData?: (globalPosition: number, text: string) => void | Promise<void>;
 }
 
 /** What a factory builds for one contract test. */
@@ -42,8 +51,21 @@ export interface StoreFactoryOptions {
 /** Builds a fresh, empty store for one contract test. */
 export type StoreFactory = (options: StoreFactoryOptions) => StoreHarness | Promise<StoreHarness>;
 
-/** The optional capabilities a store may lack. */
-export type StoreCapability = 'tamper';
+/**
+ * The optional capabilities a store may lack: `tamper`, the StoreTamper itself; `rawData`, its
+ * writeRawData (a store that lacks `tamper` lacks `rawData` too).
+ */
+export type StoreCapability = 'tamper' | 'rawData';
+
+/** Whether a harness offers a capability. */
+export const offers = (harness: StoreHarness, capability: StoreCapability): boolean => {
+  switch (capability) {
+    case 'tamper':
+      return harness.tamper !== undefined;
+    case 'rawData':
+      return harness.tamper?.writeRawData !== undefined;
+  }
+};
 
 /** How describeEventStoreContract runs. */
 export interface EventStoreContractOptions {

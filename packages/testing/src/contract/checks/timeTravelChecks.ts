@@ -1,3 +1,4 @@
+import { verifyLog } from '@campaign-ledger/core';
 import { expect } from 'vitest';
 import { numbersOf, positionsOf, range, readAll, readStream, succeeds } from '../checkSupport';
 import type { ContractCheck } from '../contractCheck';
@@ -54,6 +55,27 @@ export const timeTravelChecks: ReadonlyArray<ContractCheck> = [
         expect(numbersOf(before)).toEqual(range(1, n - 1));
         expect(positionsOf(await readAll(store, { limit: upTo.length }))).toEqual(positionsOf(upTo));
       }
+    },
+  },
+  {
+    group,
+    name: 'a clock that steps back never makes recordedAt go back: appends take the last recordedAt again until the clock passes it',
+    run: async ({ store, clock }) => {
+      const t1 = clock.advance(60_000);
+      await succeeds('an append at t1', store.append('s', [counted(1)]));
+      clock.stepBack(30_000);
+      await succeeds('an append after the clock stepped back 30 s', store.append('s', [counted(2), counted(3)]));
+      await succeeds('an append to another stream, clock still behind', store.append('t', [counted(4)]));
+      clock.advance(29_999);
+      await succeeds('an append 1 ms before t1 by the clock', store.append('t', [counted(5)]));
+      const t2 = clock.advance(1_001);
+      await succeeds('an append once the clock passed t1', store.append('s', [counted(6)]));
+      const log = await readAll(store);
+      expect(log.map((e) => e.recordedAt)).toEqual([t1, t1, t1, t1, t1, t2].map((d) => d.toISOString()));
+      expect((await readStream(store, 't')).map((e) => e.recordedAt)).toEqual([t1, t1].map((d) => d.toISOString()));
+      // The events recorded up to a moment are still a prefix of the log.
+      expect(numbersOf(log.filter((e) => Date.parse(e.recordedAt) <= t1.getTime()))).toEqual(range(1, 5));
+      expect(await succeeds('verifyLog', verifyLog(store))).toMatchObject({ _tag: 'Intact', eventCount: 6 });
     },
   },
 ];
