@@ -1,4 +1,4 @@
-// Regenerates the field tables of docs/events.md from the io-ts codecs (npm run docs:catalog).
+// Regenerates the table of grains and the field tables of docs/events.md from the spec table (npm run docs:catalog).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { replaceCatalogTables } from '../src/catalog/catalogMarkdown';

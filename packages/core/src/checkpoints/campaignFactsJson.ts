@@ -2,9 +2,10 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import { invalidInput, type InvalidInput } from '../errors/invalidInput';
-import { CampaignEvent, campaignEventTypes, type CampaignEventType } from '../events/campaignEvent';
+import { campaignEventTypes, type CampaignEventType } from '../events/campaignEvent';
+import { campaignEventSpecs } from '../events/campaignEventSpecs';
 import { CorrectableEvent, correctableEventTypes, type CorrectableEventType } from '../events/factCorrected';
-import type { CampaignFacts, Fact, FactLog, FactRef } from '../projections/campaignFacts';
+import { registryNames, type CampaignFacts, type Fact, type FactLog, type FactRef, type RegistryName } from '../projections/campaignFacts';
 import { correctedFactKey } from '../projections/factCorrections';
 import { emptyList, listInOrder, prepend, type PersistentList } from '../projections/persistentList';
 
@@ -38,10 +39,10 @@ export interface CampaignFactsJson {
   readonly log: { readonly [K in CampaignEventType]: ReadonlyArray<FactJson> };
 }
 
-// The payload codec of every event type, taken from the catalog's union so that a new event type
-// is covered without touching this file.
+// The payload codec of every event type, taken from the spec table so that a new event type is
+// covered without touching this file.
 const dataCodecs: ReadonlyMap<string, t.Mixed> = new Map(
-  CampaignEvent.types.map((member): readonly [string, t.Mixed] => [member.props.type.value, member.props.data]),
+  campaignEventTypes.map((type): readonly [string, t.Mixed] => [type, campaignEventSpecs[type].data]),
 );
 
 const dataCodecOf = (type: string): t.Mixed => {
@@ -136,19 +137,32 @@ const FactLogFromJson = t.type(
 
 const Corrections = mapOf(CorrectedFact, 'Corrections');
 
+// The event type each registry keeps, as the spec table says.
+const registryTypeOf = (name: RegistryName): CampaignEventType => {
+  const type = campaignEventTypes.find((t) => campaignEventSpecs[t].registry === name);
+  if (type === undefined) throw new TypeError(`campaignFactsJson: no event type is kept in the registry ${name}`);
+  return type;
+};
+
+type RegistryCodecs = { readonly [R in RegistryName]: t.Type<CampaignFacts[R], ReadonlyArray<FactEntryJson>, unknown> };
+
+// Each registry checks that its facts are of the type it keeps; named 'Organisations', 'Classes', ...
+const Registries = Object.fromEntries(
+  registryNames.map((name) => [name, mapOf(factOfType(registryTypeOf(name)), `${name.charAt(0).toUpperCase()}${name.slice(1)}`)]),
+) as unknown as RegistryCodecs;
+
 const Shape = t.type({
   format: t.literal(CAMPAIGN_FACTS_JSON_FORMAT),
   lastGlobalPosition: Position,
-  organisations: mapOf(factOfType('OrganisationRegistered'), 'Organisations'),
-  residentialAreas: mapOf(factOfType('ResidentialAreaRegistered'), 'ResidentialAreas'),
-  documents: mapOf(factOfType('DocumentRecorded'), 'Documents'),
-  phases: mapOf(factOfType('PhaseDeclared'), 'Phases'),
-  topics: mapOf(factOfType('StudyTopicSet'), 'Topics'),
-  contests: mapOf(factOfType('ContestLaunched'), 'Contests'),
-  classes: mapOf(factOfType('ClassHeld'), 'Classes'),
+  ...Registries,
   corrections: Corrections,
   log: FactLogFromJson,
 });
+
+const encodeRegistries = (facts: CampaignFacts): Pick<CampaignFactsJson, RegistryName> =>
+  Object.fromEntries(
+    registryNames.map((name) => [name, (Registries[name] as t.Type<unknown, ReadonlyArray<FactEntryJson>, unknown>).encode(facts[name])]),
+  ) as unknown as Pick<CampaignFactsJson, RegistryName>;
 
 // A correction is kept under the key of the fact it corrects: anything else would never be found.
 const misplacedCorrection = (corrections: ReadonlyMap<string, Fact<CorrectableEventType>>): string | undefined =>
@@ -157,7 +171,7 @@ const misplacedCorrection = (corrections: ReadonlyMap<string, Fact<CorrectableEv
 const isCampaignFacts = (u: unknown): u is CampaignFacts =>
   typeof u === 'object' &&
   u !== null &&
-  ['organisations', 'residentialAreas', 'documents', 'phases', 'topics', 'contests', 'classes', 'corrections'].every(
+  [...registryNames, 'corrections'].every(
     (key) => (u as Record<string, unknown>)[key] instanceof Map,
   ) &&
   typeof (u as { readonly lastGlobalPosition?: unknown }).lastGlobalPosition === 'number';
@@ -183,13 +197,7 @@ export const CampaignFactsFromJson = new t.Type<CampaignFacts, CampaignFactsJson
   (facts) => ({
     format: CAMPAIGN_FACTS_JSON_FORMAT,
     lastGlobalPosition: facts.lastGlobalPosition,
-    organisations: Shape.props.organisations.encode(facts.organisations),
-    residentialAreas: Shape.props.residentialAreas.encode(facts.residentialAreas),
-    documents: Shape.props.documents.encode(facts.documents),
-    phases: Shape.props.phases.encode(facts.phases),
-    topics: Shape.props.topics.encode(facts.topics),
-    contests: Shape.props.contests.encode(facts.contests),
-    classes: Shape.props.classes.encode(facts.classes),
+    ...encodeRegistries(facts),
     corrections: Corrections.encode(facts.corrections),
     log: FactLogFromJson.encode(facts.log),
   }),

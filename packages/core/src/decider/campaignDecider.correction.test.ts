@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { given } from '@campaign-ledger/testing';
 import { history, ids, provenance, recorded, validCommands as v } from '../../test/campaignFixtures';
-import type { CorrectFact } from '../commands/campaignCommand';
+import type { CorrectFact } from '../events/factCorrected';
 import { describeDomainError, isDomainError, type DomainError } from '../errors/domainError';
 import type { CampaignEvent } from '../events/campaignEvent';
 import type { CorrectableEvent } from '../events/factCorrected';

@@ -1,8 +1,9 @@
 import type { CampaignEvent } from '../events/campaignEvent';
+import { specOf } from '../events/campaignEventSpecs';
 import { type CorrectableEvent, type CorrectableEventType, isCorrectableEvent } from '../events/factCorrected';
 import { factIdOf } from '../events/factIdOf';
 import type { Period } from '../model/period';
-import { identityKey } from '../text/normalizeText';
+import { withEntry } from './stateUpdates';
 
 /** What the decider remembers of a registered organisation: enough to tell siblings apart by name. */
 export interface OrganisationEntry {
@@ -77,21 +78,15 @@ export const initialCampaignState = (): CampaignState => ({
   corrections: new Set(),
 });
 
-/** The key under which attendance of one category in one count unit is recorded for a class. */
-export const attendanceKey = (category: string, countUnit: string): string => `${category}|${countUnit}`;
-
-// Copies rather than mutates, so that a state handed out earlier never changes under its holder.
-const withItem = (set: ReadonlySet<string>, item: string): ReadonlySet<string> => new Set(set).add(item);
-const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> =>
-  new Map(map).set(key, value);
-
 /**
- * Folds one event into the state without touching the state it was given. Events come from the
- * store and were accepted once, so an event that refers to something unknown (which `decide`
- * would have refused) is folded as far as it can be rather than thrown on.
+ * Folds one event into the state without touching the state it was given: the event's spec says
+ * what its rules need remembered (`EventSpec.evolve`), and a fact a correction may replace is
+ * remembered under its fact id. Events come from the store and were accepted once, so an event
+ * that refers to something unknown (which `decide` would have refused) is folded as far as it can
+ * be rather than thrown on.
  */
 export const evolveCampaignState = (state: CampaignState, event: CampaignEvent): CampaignState => {
-  const next = evolveNamespaces(state, event);
+  const next = specOf(event.type).evolve(state, event.data);
   return isCorrectableEvent(event) ? withCorrectableFact(next, event) : next;
 };
 
@@ -102,80 +97,4 @@ const withCorrectableFact = (state: CampaignState, event: CorrectableEvent): Cam
   if (types?.has(event.type)) return state;
   const nextTypes = new Set<CorrectableEventType>(types).add(event.type);
   return { ...state, correctableFacts: withEntry(state.correctableFacts, id, nextTypes) };
-};
-
-const evolveNamespaces = (state: CampaignState, event: CampaignEvent): CampaignState => {
-  switch (event.type) {
-    case 'CampaignLaunched':
-      return { ...state, campaignId: event.data.campaignId };
-    case 'PhaseDeclared':
-      return { ...state, phases: withItem(state.phases, event.data.phaseId) };
-    case 'DocumentRecorded':
-      return { ...state, documents: withItem(state.documents, event.data.documentId) };
-    case 'OrganisationRegistered':
-      return {
-        ...state,
-        organisations: withEntry(state.organisations, event.data.organisationId, {
-          parentId: event.data.parentId ?? null,
-          nameKey: identityKey(event.data.name),
-        }),
-      };
-    case 'ResidentialAreaRegistered':
-      return {
-        ...state,
-        residentialAreas: withEntry(state.residentialAreas, event.data.areaId, {
-          organisationId: event.data.organisationId,
-          nameKey: identityKey(event.data.name),
-        }),
-      };
-    case 'ResidentialAreasDeclared':
-    case 'OrganisationsCounted':
-    case 'SteeringCommitteesReported':
-    case 'EligiblePopulationDeclared':
-    case 'ClassesReported':
-    case 'ParticipationReported':
-    case 'OutreachReported':
-    case 'CommitmentsRecorded':
-    case 'ContestParticipationReported':
-    case 'PrizesAwarded':
-    case 'ContestantsRated':
-    case 'SelectionsSent':
-      return { ...state, facts: withItem(state.facts, event.data.factId) };
-    case 'SteeringCommitteeFormed':
-      return { ...state, steeringCommittees: withItem(state.steeringCommittees, event.data.organisationId) };
-    case 'PilotUnitDesignated':
-      return { ...state, pilotUnits: withItem(state.pilotUnits, event.data.organisationId) };
-    case 'StudyTopicSet':
-      return { ...state, topics: withItem(state.topics, event.data.topicId) };
-    case 'ClassHeld':
-      return { ...state, classes: withEntry(state.classes, event.data.classId, new Set<string>()) };
-    case 'AttendanceRecorded': {
-      const recorded = state.classes.get(event.data.classId);
-      if (recorded === undefined) return state;
-      const key = attendanceKey(event.data.category, event.data.countUnit);
-      return { ...state, classes: withEntry(state.classes, event.data.classId, withItem(recorded, key)) };
-    }
-    case 'OutreachSessionHeld':
-      return { ...state, outreachSessions: withItem(state.outreachSessions, event.data.sessionId) };
-    case 'ContestLaunched':
-      return { ...state, contests: withEntry(state.contests, event.data.contestId, event.data.period) };
-    case 'EntriesSubmitted':
-      // Entries carry no id of their own and no rule depends on them.
-      return state;
-    case 'AwardGranted':
-      return { ...state, awards: withItem(state.awards, event.data.awardId) };
-    case 'MaterialsDistributed':
-      return { ...state, distributions: withItem(state.distributions, event.data.distributionId) };
-    case 'InspectionConducted':
-      return { ...state, inspections: withItem(state.inspections, event.data.inspectionId) };
-    case 'FigureReported':
-      return { ...state, figures: withItem(state.figures, event.data.figureId) };
-    case 'FactCorrected':
-      // The replacement carries the corrected fact's id, already taken in its namespace.
-      return { ...state, corrections: withItem(state.corrections, event.data.correctionId) };
-    default: {
-      const _exhaustive: never = event;
-      return _exhaustive;
-    }
-  }
 };

@@ -36,3 +36,14 @@ export const normalizeFields = <D extends { readonly provenance: Provenance }>(
   }
   return out as D;
 };
+
+/**
+ * How a spec entry's rules record the data (`RecordingRules.record`): the command's data with
+ * the named texts and the provenance normalised.
+ *
+ * @example record: normalizing(['title'])
+ */
+export const normalizing =
+  <D extends { readonly provenance: Provenance }>(keys: ReadonlyArray<TextKeys<D>>) =>
+  (data: D): D =>
+    normalizeFields(data, keys);

@@ -1,27 +1,79 @@
-import * as t from 'io-ts';
-import { fields } from '../model/fields';
+import { normalizing } from '../decider/normalizeFields';
+import { withEntry, withItem, attendanceKey } from '../decider/stateUpdates';
 import { Count } from '../model/count';
 import { CountUnit } from '../model/countUnit';
+import { type Codec, declared } from '../model/declaredCodec';
+import { fields } from '../model/fields';
 import { Id } from '../model/identifiers';
 import { ParticipantCategory } from '../model/participantCategory';
 import { Provenance } from '../model/provenance';
+import { partNumberOf, versionValueOf, countsParticipants } from '../projections/factNumbers';
+import type { EventSpec } from './eventSpec';
+import { tagged } from './tagged';
 
 /** The payload of AttendanceRecorded. */
-export const AttendanceRecordedData = fields(
-  {
-    classId: Id,
-    category: ParticipantCategory,
-    countUnit: CountUnit,
-    count: Count,
-    provenance: Provenance,
-  },
-  {},
-  'AttendanceRecordedData',
+export interface AttendanceRecordedData {
+  classId: Id;
+  category: ParticipantCategory;
+  countUnit: CountUnit;
+  count: Count;
+  provenance: Provenance;
+}
+/** The payload of AttendanceRecorded. */
+export const AttendanceRecordedData: Codec<AttendanceRecordedData> = declared<AttendanceRecordedData>()(
+  fields(
+    {
+      classId: Id,
+      category: ParticipantCategory,
+      countUnit: CountUnit,
+      count: Count,
+      provenance: Provenance,
+    },
+    {},
+    'AttendanceRecordedData',
+  ),
 );
-/** The payload of AttendanceRecorded. */
-export type AttendanceRecordedData = t.TypeOf<typeof AttendanceRecordedData>;
 
 /** So many participants of one category attended one class, counted in persons or attendances: an operational fact. */
-export const AttendanceRecorded = t.type({ type: t.literal('AttendanceRecorded'), data: AttendanceRecordedData }, 'AttendanceRecorded');
+export interface AttendanceRecorded {
+  type: 'AttendanceRecorded';
+  data: AttendanceRecordedData;
+}
 /** So many participants of one category attended one class, counted in persons or attendances: an operational fact. */
-export type AttendanceRecorded = t.TypeOf<typeof AttendanceRecorded>;
+export const AttendanceRecorded: Codec<AttendanceRecorded> = tagged<AttendanceRecorded>()('AttendanceRecorded', AttendanceRecordedData);
+
+/** Asks to record AttendanceRecorded: so many participants of one category attended one class, counted in persons or attendances: an operational fact. */
+export interface RecordAttendance {
+  type: 'RecordAttendance';
+  data: AttendanceRecordedData;
+}
+/** Asks to record AttendanceRecorded. */
+export const RecordAttendance: Codec<RecordAttendance> = tagged<RecordAttendance>()('RecordAttendance', AttendanceRecordedData);
+
+/** How the ledger handles AttendanceRecorded: its codecs, the rules of RecordAttendance, and how each fold takes it in. */
+export const attendanceRecordedSpec: EventSpec<'AttendanceRecorded'> = {
+  codec: AttendanceRecorded,
+  data: AttendanceRecordedData,
+  command: { type: 'RecordAttendance', codec: RecordAttendance },
+  catalog: { grain: 'operational', says: 'attendance of one category at one class' },
+  factId: (d) => `${d.classId}/${d.category}/${d.countUnit}`,
+  decide: {
+    // An unheld class has no attendance recorded, so the identity check passes and ClassNotHeld is reported.
+    identity: (d, state) =>
+      state.classes.get(d.classId)?.has(attendanceKey(d.category, d.countUnit))
+        ? { _tag: 'AttendanceAlreadyRecorded', classId: d.classId, category: d.category, countUnit: d.countUnit }
+        : undefined,
+    references: [(d, state) => (state.classes.has(d.classId) ? undefined : { _tag: 'ClassNotHeld', classId: d.classId })],
+    record: normalizing([]),
+  },
+  evolve: (state, d) => {
+    const recorded = state.classes.get(d.classId);
+    if (recorded === undefined) return state;
+    return { ...state, classes: withEntry(state.classes, d.classId, withItem(recorded, attendanceKey(d.category, d.countUnit))) };
+  },
+  // An attendance has no date of its own; it takes its class's, which a caller finds through the class id.
+  domainDate: () => null,
+  registry: null,
+  partNumber: (d, measure) => (countsParticipants(measure) ? partNumberOf(d.count, d.countUnit) : undefined),
+  correction: { versionValue: (d) => versionValueOf(d.count) },
+};

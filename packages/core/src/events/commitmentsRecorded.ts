@@ -1,31 +1,78 @@
-import * as t from 'io-ts';
-import { fields } from '../model/fields';
+import { normalizing } from '../decider/normalizeFields';
+import { newId, organisation, validPeriod } from '../decider/rules';
+import { rememberId } from '../decider/stateUpdates';
 import { CommitmentKind } from '../model/areaVocabulary';
 import { Count } from '../model/count';
+import { type Codec, declared } from '../model/declaredCodec';
+import { fields } from '../model/fields';
 import { Id } from '../model/identifiers';
 import { ParticipantCategory } from '../model/participantCategory';
-import { Period } from '../model/period';
+import { Period, periodEnd } from '../model/period';
 import { Provenance } from '../model/provenance';
+import { partNumberOf, versionValueOf } from '../projections/factNumbers';
+import type { EventSpec } from './eventSpec';
+import { tagged } from './tagged';
 
 /** The payload of CommitmentsRecorded. */
-export const CommitmentsRecordedData = fields(
-  {
-    factId: Id,
-    organisationId: Id,
-    period: Period,
-    kind: CommitmentKind,
-    provenance: Provenance,
-  },
-  {
-    count: Count,
-    category: ParticipantCategory,
-  },
-  'CommitmentsRecordedData',
+export interface CommitmentsRecordedData {
+  factId: Id;
+  organisationId: Id;
+  period: Period;
+  kind: CommitmentKind;
+  provenance: Provenance;
+  count?: Count;
+  category?: ParticipantCategory;
+}
+/** The payload of CommitmentsRecorded. */
+export const CommitmentsRecordedData: Codec<CommitmentsRecordedData> = declared<CommitmentsRecordedData>()(
+  fields(
+    {
+      factId: Id,
+      organisationId: Id,
+      period: Period,
+      kind: CommitmentKind,
+      provenance: Provenance,
+    },
+    {
+      count: Count,
+      category: ParticipantCategory,
+    },
+    'CommitmentsRecordedData',
+  ),
 );
-/** The payload of CommitmentsRecorded. */
-export type CommitmentsRecordedData = t.TypeOf<typeof CommitmentsRecordedData>;
 
 /** Participants wrote pledges (bản đăng ký phấn đấu) or reflections (bài thu hoạch); the count when the report gives one. */
-export const CommitmentsRecorded = t.type({ type: t.literal('CommitmentsRecorded'), data: CommitmentsRecordedData }, 'CommitmentsRecorded');
+export interface CommitmentsRecorded {
+  type: 'CommitmentsRecorded';
+  data: CommitmentsRecordedData;
+}
 /** Participants wrote pledges (bản đăng ký phấn đấu) or reflections (bài thu hoạch); the count when the report gives one. */
-export type CommitmentsRecorded = t.TypeOf<typeof CommitmentsRecorded>;
+export const CommitmentsRecorded: Codec<CommitmentsRecorded> = tagged<CommitmentsRecorded>()('CommitmentsRecorded', CommitmentsRecordedData);
+
+/** Asks to record CommitmentsRecorded: participants wrote pledges (bản đăng ký phấn đấu) or reflections (bài thu hoạch); the count when the report gives one. */
+export interface RecordCommitments {
+  type: 'RecordCommitments';
+  data: CommitmentsRecordedData;
+}
+/** Asks to record CommitmentsRecorded. */
+export const RecordCommitments: Codec<RecordCommitments> = tagged<RecordCommitments>()('RecordCommitments', CommitmentsRecordedData);
+
+/** How the ledger handles CommitmentsRecorded: its codecs, the rules of RecordCommitments, and how each fold takes it in. */
+export const commitmentsRecordedSpec: EventSpec<'CommitmentsRecorded'> = {
+  codec: CommitmentsRecorded,
+  data: CommitmentsRecordedData,
+  command: { type: 'RecordCommitments', codec: RecordCommitments },
+  catalog: { grain: 'summary', says: 'pledges or reflections written, with a count when given' },
+  factId: (d) => d.factId,
+  decide: {
+    identity: newId('fact', 'factId'),
+    wellFormed: [validPeriod('period')],
+    references: [organisation('organisationId')],
+    record: normalizing([]),
+  },
+  evolve: rememberId('fact', 'factId'),
+  domainDate: (d) => periodEnd(d.period),
+  registry: null,
+  partNumber: (d, measure) => (measure === 'commitments' ? partNumberOf(d.count) : undefined),
+  correction: { versionValue: (d) => versionValueOf(d.count) },
+};

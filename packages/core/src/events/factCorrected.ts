@@ -1,70 +1,40 @@
-import * as t from 'io-ts';
+import type { DomainError } from '../errors/domainError';
+import type { Check } from '../decider/checks';
+import { normalizeFields } from '../decider/normalizeFields';
+import { checksOf, firstBroken, type Rule } from '../decider/recordingRules';
+import { requireKnown } from '../decider/references';
+import { newId } from '../decider/rules';
+import { rememberId } from '../decider/stateUpdates';
+import { type Codec, declared } from '../model/declaredCodec';
 import { fields } from '../model/fields';
 import { Id } from '../model/identifiers';
 import { NonEmptyText } from '../model/nonEmptyText';
 import { Provenance } from '../model/provenance';
-import { AttendanceRecorded } from './attendanceRecorded';
-import { AwardGranted } from './awardGranted';
-import { ClassHeld } from './classHeld';
-import { ClassesReported } from './classesReported';
-import { CommitmentsRecorded } from './commitmentsRecorded';
-import { ContestParticipationReported } from './contestParticipationReported';
-import { ContestantsRated } from './contestantsRated';
-import { EligiblePopulationDeclared } from './eligiblePopulationDeclared';
-import { EntriesSubmitted } from './entriesSubmitted';
-import { FigureReported } from './figureReported';
-import { InspectionConducted } from './inspectionConducted';
-import { MaterialsDistributed } from './materialsDistributed';
-import { OrganisationsCounted } from './organisationsCounted';
-import { OutreachReported } from './outreachReported';
-import { OutreachSessionHeld } from './outreachSessionHeld';
-import { ParticipationReported } from './participationReported';
-import { PrizesAwarded } from './prizesAwarded';
-import { ResidentialAreasDeclared } from './residentialAreasDeclared';
-import { SelectionsSent } from './selectionsSent';
-import { SteeringCommitteeFormed } from './steeringCommitteeFormed';
-import { SteeringCommitteesReported } from './steeringCommitteesReported';
+import type { CampaignEventOf, CorrectableEventType } from './campaignEvent';
+import type { EventSpec } from './eventSpec';
+import { factEventSpecOf, factEventSpecs } from './factEventSpecs';
+import { tagged } from './tagged';
+import { unionOf } from './unionOf';
+
+export type { CorrectableEventType } from './campaignEvent';
+
+/** An event whose fact a correction may replace. */
+export type CorrectableEvent = CampaignEventOf<CorrectableEventType>;
 
 /**
- * The events whose facts a correction may replace: those that carry a count a figure adds up, and
- * the figures a report stated (a report may be re-read). Registry facts (organisations, areas,
- * documents, topics, contests) are not corrected this way.
+ * The type names of the events a correction may replace, in catalog order: those that carry a
+ * count a figure adds up, and the figures a report stated (a report may be re-read). Registry
+ * facts (organisations, areas, documents, topics, contests) are not corrected this way.
  */
-export const CorrectableEvent = t.union(
-  [
-    ClassHeld,
-    AttendanceRecorded,
-    ClassesReported,
-    ParticipationReported,
-    EligiblePopulationDeclared,
-    OutreachSessionHeld,
-    OutreachReported,
-    ResidentialAreasDeclared,
-    OrganisationsCounted,
-    SteeringCommitteeFormed,
-    SteeringCommitteesReported,
-    CommitmentsRecorded,
-    EntriesSubmitted,
-    ContestParticipationReported,
-    PrizesAwarded,
-    ContestantsRated,
-    SelectionsSent,
-    AwardGranted,
-    MaterialsDistributed,
-    InspectionConducted,
-    FigureReported,
-  ],
-  'CorrectableEvent',
-);
-/** An event whose fact a correction may replace. */
-export type CorrectableEvent = t.TypeOf<typeof CorrectableEvent>;
-/** The type names of the events a correction may replace. */
-export type CorrectableEventType = CorrectableEvent['type'];
+export const correctableEventTypes: ReadonlyArray<CorrectableEventType> = (
+  Object.keys(factEventSpecs) as ReadonlyArray<keyof typeof factEventSpecs>
+).filter((type): type is CorrectableEventType => factEventSpecs[type].correction !== null);
 
-/** The type names of the events a correction may replace, in catalog order. */
-export const correctableEventTypes: ReadonlyArray<CorrectableEventType> = CorrectableEvent.types.map(
-  (codec) => codec.props.type.value,
-);
+/** The events whose facts a correction may replace: the codecs of the correctable entries of the spec table. */
+export const CorrectableEvent: Codec<CorrectableEvent> = unionOf(
+  correctableEventTypes.map((type) => factEventSpecs[type].codec),
+  'CorrectableEvent',
+) as Codec<CorrectableEvent>;
 
 const correctable: ReadonlySet<string> = new Set(correctableEventTypes);
 
@@ -73,19 +43,27 @@ export const isCorrectableEvent = <E extends { readonly type: string }>(event: E
   correctable.has(event.type);
 
 /** The payload of FactCorrected. */
-export const FactCorrectedData = fields(
-  {
-    correctionId: Id,
-    correctedFactId: Id,
-    replacement: CorrectableEvent,
-    reason: NonEmptyText,
-    provenance: Provenance,
-  },
-  {},
-  'FactCorrectedData',
-);
+export interface FactCorrectedData {
+  correctionId: Id;
+  correctedFactId: Id;
+  replacement: CorrectableEvent;
+  reason: NonEmptyText;
+  provenance: Provenance;
+}
 /** The payload of FactCorrected. */
-export type FactCorrectedData = t.TypeOf<typeof FactCorrectedData>;
+export const FactCorrectedData: Codec<FactCorrectedData> = declared<FactCorrectedData>()(
+  fields(
+    {
+      correctionId: Id,
+      correctedFactId: Id,
+      replacement: CorrectableEvent,
+      reason: NonEmptyText,
+      provenance: Provenance,
+    },
+    {},
+    'FactCorrectedData',
+  ),
+);
 
 /**
  * A recorded fact is corrected: `replacement` is the whole fact as it should have been recorded
@@ -93,9 +71,76 @@ export type FactCorrectedData = t.TypeOf<typeof FactCorrectedData>;
  * The original stays in the log; current figures use the replacement, and a view as recorded
  * before the correction still shows the original.
  */
-export const FactCorrected = t.type({ type: t.literal('FactCorrected'), data: FactCorrectedData }, 'FactCorrected');
+export interface FactCorrected {
+  type: 'FactCorrected';
+  data: FactCorrectedData;
+}
 /**
  * A recorded fact is corrected: `replacement` is the whole fact as it should have been recorded
  * (same event type, same id), `reason` says why and `provenance` where the correction comes from.
  */
-export type FactCorrected = t.TypeOf<typeof FactCorrected>;
+export const FactCorrected: Codec<FactCorrected> = tagged<FactCorrected>()('FactCorrected', FactCorrectedData);
+
+/** Asks to record FactCorrected: a recorded fact is replaced by the fact as it should have been recorded (same type, same id), with the reason and the source of the correction. */
+export interface CorrectFact {
+  type: 'CorrectFact';
+  data: FactCorrectedData;
+}
+/** Asks to record FactCorrected. */
+export const CorrectFact: Codec<CorrectFact> = tagged<CorrectFact>()('CorrectFact', FactCorrectedData);
+
+const requireCorrectableFact: Rule<FactCorrectedData> = (d, state) =>
+  requireKnown(state.correctableFacts, 'fact', d.correctedFactId, 'correctedFactId');
+
+const requireSameFact: Rule<FactCorrectedData> = (d, state) => {
+  const types = state.correctableFacts.get(d.correctedFactId);
+  if (types === undefined) return undefined;
+  const actualType = d.replacement.type;
+  const actualFactId = factEventSpecOf(actualType).factId(d.replacement.data);
+  const mismatch = { _tag: 'CorrectionMismatch', correctedFactId: d.correctedFactId, actualType, actualFactId } as const;
+  if (!types.has(actualType)) return { ...mismatch, expectedType: [...types].join(' or ') };
+  return actualFactId === d.correctedFactId ? undefined : { ...mismatch, expectedType: actualType };
+};
+
+// A rule broken inside the replacement names its field from the correction's data.
+const withinReplacement = (check: Check): Check =>
+  check !== undefined && 'field' in check ? ({ ...check, field: `replacement.data.${check.field}` } as DomainError) : check;
+
+// The replacement passes the rules a new fact of its type passes, except the unique-id rule: it keeps the corrected fact's id.
+const requireValidReplacement: Rule<FactCorrectedData> = ({ replacement }, state) =>
+  withinReplacement(firstBroken(checksOf(factEventSpecOf(replacement.type).decide), replacement.data, state));
+
+// The replacement is recorded as the command that records its type would record it.
+const recordedReplacement = (replacement: CorrectableEvent): CorrectableEvent =>
+  ({ type: replacement.type, data: factEventSpecOf(replacement.type).decide.record(replacement.data) }) as CorrectableEvent;
+
+/**
+ * How the ledger handles FactCorrected. Its rules are those of the correction itself (a new
+ * correctionId, a corrected fact that exists and has the replacement's type and id) followed by
+ * the rules of the replacement's own type, read from the spec table; the replacement is recorded
+ * normalised as a new fact of its type would be. A fact may be corrected again: the latest
+ * correction is the current value. The facts projection folds a correction in code of its own
+ * (`campaignFactsProjection`), since it replaces a fact rather than adds one.
+ */
+export const factCorrectedSpec: EventSpec<'FactCorrected'> = {
+  codec: FactCorrected,
+  data: FactCorrectedData,
+  command: { type: 'CorrectFact', codec: CorrectFact },
+  catalog: {
+    grain: 'correction',
+    says: 'a recorded fact replaced by the fact as it should have been recorded, with the reason and its source',
+  },
+  factId: (d) => d.correctionId,
+  decide: {
+    identity: newId('correction', 'correctionId'),
+    references: [requireCorrectableFact, requireSameFact, requireValidReplacement],
+    record: (d) => ({ ...normalizeFields(d, ['reason']), replacement: recordedReplacement(d.replacement) }),
+  },
+  // The replacement carries the corrected fact's id, already taken in its namespace.
+  evolve: rememberId('correction', 'correctionId'),
+  // A correction says what happened then, so it is filed where its replacement is.
+  domainDate: ({ replacement }) => factEventSpecOf(replacement.type).domainDate(replacement.data),
+  registry: null,
+  partNumber: () => undefined,
+  correction: null,
+};

@@ -1,4 +1,5 @@
-import type { CampaignEvent, CampaignEventType } from '../events/campaignEvent';
+import { campaignEventTypes, type CampaignEvent, type CampaignEventType, type EventDataOf } from '../events/campaignEvent';
+import { specOf } from '../events/campaignEventSpecs';
 import type { CorrectableEvent, CorrectableEventType } from '../events/factCorrected';
 import { factIdOf } from '../events/factIdOf';
 import type { EventEnvelope } from '../store/eventEnvelope';
@@ -7,12 +8,7 @@ import { emptyList, listInOrder, prepend, type PersistentList } from './persiste
 import type { Projection } from './projection';
 
 export { factIdOf } from '../events/factIdOf';
-
-/** The campaign event whose type is `K`. */
-export type CampaignEventOf<K extends CampaignEventType> = Extract<CampaignEvent, { readonly type: K }>;
-
-/** The payload of the campaign event whose type is `K`. */
-export type EventDataOf<K extends CampaignEventType> = CampaignEventOf<K>['data'];
+export type { CampaignEventOf, EventDataOf } from '../events/campaignEvent';
 
 /**
  * Where a fact came from: its envelope's place in the store, its domain date, the fact's own id
@@ -59,6 +55,12 @@ export interface Fact<K extends CampaignEventType> {
   readonly data: EventDataOf<K>;
 }
 
+/** The registries of CampaignFacts, in the order a checkpoint writes them: each keeps the facts of one event type by their id. */
+export const registryNames = ['organisations', 'residentialAreas', 'documents', 'phases', 'topics', 'contests', 'classes'] as const;
+
+/** The name of a registry of CampaignFacts; which event type it keeps is said by that type's spec (`registry`). */
+export type RegistryName = (typeof registryNames)[number];
+
 /** Every fact of the campaign, one persistent list per event type, newest first (read them with `factsOf`). */
 export type FactLog = { readonly [K in CampaignEventType]: PersistentList<Fact<K>> };
 
@@ -88,38 +90,8 @@ export interface CampaignFacts {
   readonly lastGlobalPosition: number;
 }
 
-const emptyLog = (): FactLog => ({
-  CampaignLaunched: emptyList,
-  PhaseDeclared: emptyList,
-  DocumentRecorded: emptyList,
-  OrganisationRegistered: emptyList,
-  ResidentialAreaRegistered: emptyList,
-  ResidentialAreasDeclared: emptyList,
-  OrganisationsCounted: emptyList,
-  SteeringCommitteeFormed: emptyList,
-  SteeringCommitteesReported: emptyList,
-  PilotUnitDesignated: emptyList,
-  EligiblePopulationDeclared: emptyList,
-  StudyTopicSet: emptyList,
-  ClassHeld: emptyList,
-  AttendanceRecorded: emptyList,
-  ClassesReported: emptyList,
-  ParticipationReported: emptyList,
-  OutreachSessionHeld: emptyList,
-  OutreachReported: emptyList,
-  CommitmentsRecorded: emptyList,
-  ContestLaunched: emptyList,
-  EntriesSubmitted: emptyList,
-  ContestParticipationReported: emptyList,
-  PrizesAwarded: emptyList,
-  ContestantsRated: emptyList,
-  SelectionsSent: emptyList,
-  AwardGranted: emptyList,
-  MaterialsDistributed: emptyList,
-  InspectionConducted: emptyList,
-  FigureReported: emptyList,
-  FactCorrected: emptyList,
-});
+const emptyLog = (): FactLog =>
+  Object.fromEntries(campaignEventTypes.map((type) => [type, emptyList])) as unknown as FactLog;
 
 const refOf = (envelope: EventEnvelope<CampaignEvent>): FactRef => {
   const quote = envelope.event.data.provenance.source.quote;
@@ -134,7 +106,7 @@ const refOf = (envelope: EventEnvelope<CampaignEvent>): FactRef => {
   };
 };
 
-// Only the list of the event's own type gets a new cell; the other 28 lists are shared.
+// Only the list of the event's own type gets a new cell; the other lists are shared.
 const appendToLog = (log: FactLog, type: CampaignEventType, fact: Fact<CampaignEventType>): FactLog =>
   ({ ...log, [type]: prepend(fact, log[type] as PersistentList<Fact<CampaignEventType>>) }) as FactLog;
 
@@ -142,18 +114,35 @@ const appendToLog = (log: FactLog, type: CampaignEventType, fact: Fact<CampaignE
 const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> =>
   new Map(map).set(key, value);
 
+// A registry read without its type: which type each holds is the business of the spec table.
+type AnyRegistry = ReadonlyMap<string, Fact<CampaignEventType>>;
+
+const withRegistryEntry = (facts: CampaignFacts, registry: RegistryName, key: string, fact: Fact<CampaignEventType>): CampaignFacts => ({
+  ...facts,
+  [registry]: withEntry(facts[registry] as AnyRegistry, key, fact),
+});
+
 const initialFacts = (): CampaignFacts => ({
-  organisations: new Map(),
-  residentialAreas: new Map(),
-  documents: new Map(),
-  phases: new Map(),
-  topics: new Map(),
-  contests: new Map(),
-  classes: new Map(),
+  ...(Object.fromEntries(registryNames.map((name) => [name, new Map()])) as unknown as Pick<CampaignFacts, RegistryName>),
   log: emptyLog(),
   corrections: new Map(),
   lastGlobalPosition: 0,
 });
+
+// A correction keeps the original in the log and records the replacement as the fact's latest
+// version; a registry that keeps the corrected fact by its id gets the new version too.
+const withFactCorrected = (state: CampaignFacts, next: CampaignFacts, ref: FactRef, correction: EventDataOf<'FactCorrected'>): CampaignFacts => {
+  const { replacement, correctedFactId } = correction;
+  const recorded = listInOrder(state.log[replacement.type] as PersistentList<Fact<CorrectableEventType>>);
+  const corrected = withCorrection(state.corrections, recorded, ref, correction);
+  if (corrected === undefined) return next;
+  const withCorrections = { ...next, corrections: corrected };
+  const registry = specOf(replacement.type).registry;
+  const id = factIdOf(replacement);
+  if (registry === null || !state[registry].has(id)) return withCorrections;
+  const current = corrected.get(correctedFactKey(replacement.type, correctedFactId)) as Fact<CampaignEventType>;
+  return withRegistryEntry(withCorrections, registry, id, current);
+};
 
 const evolveFacts = (state: CampaignFacts, envelope: EventEnvelope<CampaignEvent>): CampaignFacts => {
   const event = envelope.event;
@@ -163,36 +152,10 @@ const evolveFacts = (state: CampaignFacts, envelope: EventEnvelope<CampaignEvent
     log: appendToLog(state.log, event.type, { ref, data: event.data } as Fact<CampaignEventType>),
     lastGlobalPosition: envelope.globalPosition,
   };
-  switch (event.type) {
-    case 'OrganisationRegistered':
-      return { ...next, organisations: withEntry(state.organisations, event.data.organisationId, { ref, data: event.data }) };
-    case 'ResidentialAreaRegistered':
-      return { ...next, residentialAreas: withEntry(state.residentialAreas, event.data.areaId, { ref, data: event.data }) };
-    case 'DocumentRecorded':
-      return { ...next, documents: withEntry(state.documents, event.data.documentId, { ref, data: event.data }) };
-    case 'PhaseDeclared':
-      return { ...next, phases: withEntry(state.phases, event.data.phaseId, { ref, data: event.data }) };
-    case 'StudyTopicSet':
-      return { ...next, topics: withEntry(state.topics, event.data.topicId, { ref, data: event.data }) };
-    case 'ContestLaunched':
-      return { ...next, contests: withEntry(state.contests, event.data.contestId, { ref, data: event.data }) };
-    case 'ClassHeld':
-      return { ...next, classes: withEntry(state.classes, event.data.classId, { ref, data: event.data }) };
-    case 'FactCorrected': {
-      const { replacement } = event.data;
-      const recorded = listInOrder(state.log[replacement.type] as PersistentList<Fact<CorrectableEventType>>);
-      const corrected = withCorrection(state.corrections, recorded, ref, event.data);
-      if (corrected === undefined) return next;
-      const current = corrected.get(correctedFactKey(replacement.type, event.data.correctedFactId)) as Fact<'ClassHeld'>;
-      const classes =
-        replacement.type === 'ClassHeld' && state.classes.has(replacement.data.classId)
-          ? withEntry(state.classes, replacement.data.classId, current)
-          : state.classes;
-      return { ...next, corrections: corrected, classes };
-    }
-    default:
-      return next;
-  }
+  if (event.type === 'FactCorrected') return withFactCorrected(state, next, ref, event.data);
+  // A registry fact is also kept by its id, so that it can be looked up; a re-registration replaces the entry.
+  const registry = specOf(event.type).registry;
+  return registry === null ? next : withRegistryEntry(next, registry, ref.factId, { ref, data: event.data } as Fact<CampaignEventType>);
 };
 
 /**
