@@ -27,6 +27,29 @@ const testFile = ['\\.test\\.ts$', '^packages/[^/]+/test/'];
 module.exports = {
   forbidden: [
     {
+      name: 'no-import-cycles',
+      comment:
+        'Modules form layers (model, text, projections, audit, report, ledger): a cycle of imports that run ties two layers into one knot. Type-only imports are left out: the event table names every event type, and every event type names the table.',
+      severity: 'error',
+      from: { path: '^packages/' },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'core-layers',
+      comment:
+        'The domain (model, text, events, commands, decider, projections, store, integrity, checkpoints) knows nothing of the audit, the report or the ledger facade built on it.',
+      severity: 'error',
+      from: { path: '^packages/core/src/(model|text|events|commands|decider|projections|store|integrity|checkpoints|errors|catalog)/', pathNot: testFile },
+      to: { path: '^packages/core/src/(audit|report|ledger)/' },
+    },
+    {
+      name: 'audit-never-imports-report',
+      comment: 'The audit is the one judge of a stated figure; the report only carries its verdicts, so the report imports the audit and never the reverse.',
+      severity: 'error',
+      from: { path: '^packages/core/src/audit/' },
+      to: { path: '^packages/core/src/(report|ledger)/' },
+    },
+    {
       name: 'core-is-portable',
       comment: 'The core runs anywhere JavaScript runs (a browser, a worker): it imports no Node built-in, bare or node:. Its tests may.',
       severity: 'error',

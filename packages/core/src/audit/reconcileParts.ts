@@ -1,10 +1,11 @@
 import type { CampaignEvent } from '../events/campaignEvent';
 import { campaignEventTypes } from '../events/campaignEvent';
 import { specOf } from '../events/campaignEventSpecs';
-import type { CountUnit } from '../model/countUnit';
 import type { Measure } from '../model/figureKey';
-import type { Qualifier } from '../model/qualifier';
 import { type CampaignFacts, type FactRef, factsOf } from '../projections/campaignFacts';
+import type { PartNumber } from '../projections/factNumbers';
+
+export type { PartNumber } from '../projections/factNumbers';
 
 /** A recorded fact as its event: the reference to its envelope and the typed payload. */
 export interface RecordedFact {
@@ -12,12 +13,6 @@ export interface RecordedFact {
   readonly event: CampaignEvent;
 }
 
-/** The number a fact gives for a measure: its count, the unit it is counted in and its qualifier. */
-export interface PartNumber {
-  readonly value: number;
-  readonly countUnit?: CountUnit;
-  readonly qualifier?: Qualifier;
-}
 
 /** Every recorded fact by its fact id, the ids a stated figure's `parts` name; of several, the last recorded is last. */
 export type PartIndex = ReadonlyMap<string, ReadonlyArray<RecordedFact>>;

@@ -1,10 +1,9 @@
-import type { PartNumber } from '../audit/reconcileParts';
 import type { CampaignState } from '../decider/campaignState';
 import type { RecordingRules } from '../decider/recordingRules';
 import type { Codec } from '../model/declaredCodec';
 import type { Measure } from '../model/figureKey';
 import type { CampaignFacts, Fact, RegistryName } from '../projections/campaignFacts';
-import type { VersionValue } from '../projections/factNumbers';
+import type { PartNumber, VersionValue } from '../projections/factNumbers';
 import type {
   CampaignCommandOf,
   CampaignEventOf,

@@ -1,7 +1,13 @@
-import type { PartNumber } from '../audit/reconcileParts';
 import type { CountUnit } from '../model/countUnit';
 import type { Measure } from '../model/figureKey';
 import type { Qualifier } from '../model/qualifier';
+
+/** The number a fact gives for a measure: its count, the unit it is counted in and its qualifier. */
+export interface PartNumber {
+  readonly value: number;
+  readonly countUnit?: CountUnit;
+  readonly qualifier?: Qualifier;
+}
 
 /** What one version of a fact states for a measure: its number, and the qualifier the number carries. */
 export interface VersionValue {
