@@ -1,4 +1,5 @@
-import { CampaignEvent, type EventStore, type InMemoryStorage, makeInMemoryEventStore, makeInMemoryStorage } from '@campaign-ledger/core';
+import { CampaignEvent, type EventStore, makeInMemoryEventStore } from '@campaign-ledger/core';
+import { type InMemoryStorage, makeInMemoryStorage } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import { muongTeHistory, replayHistory } from '@campaign-ledger/fixtures';
 

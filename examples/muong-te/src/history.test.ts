@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CampaignCommand, decodeWith } from '@campaign-ledger/core';
+import { CampaignCommand } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { muongTeHistory } from '@campaign-ledger/fixtures';
@@ -13,7 +13,7 @@ const seed = fold(readFileSync(fileURLToPath(new URL('../seed/muong-te-2007-2010
 describe('the Mường Tè history', () => {
   it('decodes command by command', () => {
     for (const [i, command] of muongTeHistory.entries()) {
-      expect(E.isRight(decodeWith(CampaignCommand, `command #${i}`)(command)), `command #${i} ${command.type}`).toBe(true);
+      expect(E.isRight(CampaignCommand.decode(command)), `command #${i} ${command.type}`).toBe(true);
     }
   });
 

@@ -22,3 +22,10 @@ export type { CatchUpSubscription, CatchUpSource } from './store/catchUpSubscrip
 export { GENESIS_HASH } from './integrity/eventSeal';
 export { sealBatch } from './integrity/sealBatch';
 export { hashEvent } from './integrity/hashEvent';
+export type { ReadDirection } from './store/eventStore';
+export type { StoredEventShape } from './store/eventEnvelope';
+export { makeInMemoryStorage } from './store/inMemoryStorage';
+export type { InMemoryStorage } from './store/inMemoryStorage';
+export { invalidInput, problemsOf } from './errors/invalidInput';
+export type { DecodeProblem } from './errors/invalidInput';
+export { checkCheckpointName, checkCheckpointSave } from './checkpoints/projectionCheckpointStore';

@@ -1,4 +1,5 @@
-import type { EventStore, NewEvent, StoreError, StoredEventShape } from '@campaign-ledger/core';
+import type { EventStore, NewEvent, StoreError } from '@campaign-ledger/core';
+import type { StoredEventShape } from '@campaign-ledger/core/adapter';
 import {
   checkExpectedRevision,
   checkOptionalInteger,

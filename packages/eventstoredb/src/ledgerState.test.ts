@@ -1,4 +1,4 @@
-import { GENESIS_HASH, sealBatch } from '@campaign-ledger/core';
+import { GENESIS_HASH, sealBatch } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import type { ReadRecord } from './clientPort';

@@ -1,4 +1,4 @@
-import { GENESIS_HASH, invalidInput } from '@campaign-ledger/core';
+import { GENESIS_HASH, invalidInput } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import type { ReadRecord } from './clientPort';
 import { BATCH_CLAIMED, BATCH_VOIDED, BatchClaimed, BatchVoided, type ClaimedEvent } from './headRecords';

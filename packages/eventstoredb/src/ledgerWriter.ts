@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AppendResult, ExpectedRevision, StoreError, StoredEventShape } from '@campaign-ledger/core';
+import type { AppendResult, ExpectedRevision, StoreError } from '@campaign-ledger/core';
+import type { StoredEventShape } from '@campaign-ledger/core/adapter';
 import {
   GENESIS_HASH,
   satisfiesExpectedRevision,

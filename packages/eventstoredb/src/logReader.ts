@@ -1,4 +1,5 @@
-import type { EventEnvelope, ReadDirection, StoreError, StoredEventShape } from '@campaign-ledger/core';
+import type { EventEnvelope, StoreError } from '@campaign-ledger/core';
+import type { ReadDirection, StoredEventShape } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import type { AllReadStart, EsdbPort, ReadRecord, RecordPosition } from './clientPort';

@@ -1,4 +1,5 @@
-import { invalidInput, type EventEnvelope, type StoreError, type StoredEventShape } from '@campaign-ledger/core';
+import { type EventEnvelope, type StoreError } from '@campaign-ledger/core';
+import { invalidInput, type StoredEventShape } from '@campaign-ledger/core/adapter';
 import { envelopeFromStoredRecord, type StoredRecord } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';

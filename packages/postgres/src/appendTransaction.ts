@@ -1,4 +1,5 @@
-import type { AppendResult, ExpectedRevision, StoreError, StoredEventShape } from '@campaign-ledger/core';
+import type { AppendResult, ExpectedRevision, StoreError } from '@campaign-ledger/core';
+import type { StoredEventShape } from '@campaign-ledger/core/adapter';
 import { satisfiesExpectedRevision, sealAppend, storedAppendOutcome, type PreparedAppendEvent } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';

@@ -1,4 +1,5 @@
-import { checkCheckpointName, checkCheckpointSave, type ProjectionCheckpoint, type ProjectionCheckpointStore } from '@campaign-ledger/core';
+import { type ProjectionCheckpoint, type ProjectionCheckpointStore } from '@campaign-ledger/core';
+import { checkCheckpointName, checkCheckpointSave } from '@campaign-ledger/core/adapter';
 import { unstorableTextReason } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';

@@ -7,8 +7,8 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   StoreError,
-  StoredEventShape,
 } from '@campaign-ledger/core';
+import type { StoredEventShape } from '@campaign-ledger/core/adapter';
 import {
   checkExpectedRevision,
   checkOptionalInteger,

@@ -1,4 +1,5 @@
-import type { EventStore, StoreError, StoredEventShape } from '@campaign-ledger/core';
+import type { EventStore, StoreError } from '@campaign-ledger/core';
+import type { StoredEventShape } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import { openSqliteDatabase, type OpenSqliteOptions } from './openSqliteDatabase';

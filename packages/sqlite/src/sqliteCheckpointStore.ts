@@ -1,4 +1,5 @@
-import { checkCheckpointName, checkCheckpointSave, type ProjectionCheckpointStore, type StoreError } from '@campaign-ledger/core';
+import { type ProjectionCheckpointStore, type StoreError } from '@campaign-ledger/core';
+import { checkCheckpointName, checkCheckpointSave } from '@campaign-ledger/core/adapter';
 import type Database from 'better-sqlite3';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';

@@ -1,4 +1,5 @@
-import type { AppendResult, EventEnvelope, EventStore, ExpectedRevision, NewEvent, StoreError, StoredEventShape } from '@campaign-ledger/core';
+import type { AppendResult, EventEnvelope, EventStore, ExpectedRevision, NewEvent, StoreError } from '@campaign-ledger/core';
+import type { StoredEventShape } from '@campaign-ledger/core/adapter';
 import {
   GENESIS_HASH,
   checkExpectedRevision,

@@ -1,4 +1,5 @@
-import { GENESIS_HASH, sealBatch, type EventEnvelope, type StoredEventShape } from '@campaign-ledger/core';
+import { type EventEnvelope } from '@campaign-ledger/core';
+import { GENESIS_HASH, sealBatch, type StoredEventShape } from '@campaign-ledger/core/adapter';
 
 /** How envelopesFor numbers and dates the events it wraps. */
 export interface EnvelopesForOptions<E extends StoredEventShape> {

@@ -1,7 +1,8 @@
-import { CampaignEvent, campaignFactsProjection, figureOf, problemsOf } from '@campaign-ledger/core';
+import { CampaignEvent, campaignFactsProjection, figureKey, figureOf } from '@campaign-ledger/core';
+import { problemsOf } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { expectFigure, figureKey, givenFacts, projectFacts } from './figureExpectations';
+import { expectFigure, givenFacts, projectFacts } from './figureExpectations';
 import { givenEvents } from './givenEvents';
 
 const provenance = { recordedBy: 'test', source: { document: 'test report' } };
@@ -71,7 +72,8 @@ describe('expectFigure', () => {
     );
   });
 
-  it('refuses a key the FigureKey codec refuses, as a mistake in the test', () => {
+  it('refuses a key the FigureKey codec refuses, as a mistake in the test, naming the path', () => {
+    expect(() => givenFacts([]).figure({ measure: 'classes', period: 1066.5 } as never)).toThrow(/period: expected/);
     expect(() => figureKey({ measure: 'classes', period: 1066.5 } as never)).toThrow(/period/);
   });
 });

@@ -1,48 +1,24 @@
 import {
   campaignFactsProjection,
+  figureKey,
   figureOf,
-  FigureKey,
-  problemsOf,
   type CampaignEvent,
   type CampaignFacts,
   type ComputedPercent,
   type Contribution,
-  type CountUnit,
   type Figure,
-  type Qualifier,
+  type FigureKeyInput,
 } from '@campaign-ledger/core';
-import * as E from 'fp-ts/lib/Either.js';
-import type * as t from 'io-ts';
 import { expect } from 'vitest';
 import type { EnvelopesForOptions } from './envelopesFor';
 import { givenEvents, type History, type Projected } from './givenEvents';
 
-/** A codec-branded value written with plain literals: `2009` for a Year, `'org:x'` for an Id. */
-export type Unbranded<T> = T extends string & t.Brand<unknown>
-  ? string
-  : T extends number & t.Brand<unknown>
-    ? number
-    : T extends ReadonlyArray<infer U>
-      ? ReadonlyArray<Unbranded<U>>
-      : T extends object
-        ? { readonly [K in keyof T]: Unbranded<T[K]> }
-        : T;
-
-/** A figure key as a test writes it, branded or not. */
-export type FigureKeyInput = FigureKey | Unbranded<FigureKey>;
+type CountUnit = NonNullable<Figure['countUnit']>;
+type Qualifier = Figure['qualifiers'][number];
 
 /** A contribution in its shortest exact form: which event, counted or shadowed, and what it added. */
 export type ContributionRow = readonly [eventId: string, role: Contribution['role'], value: number];
 
-/** Checks a figure key with its codec; a key the codec refuses is a mistake in the test, so it throws. */
-export const figureKey = (key: FigureKeyInput): FigureKey => {
-  const decoded = FigureKey.decode(key);
-  if (E.isLeft(decoded)) {
-    const problems = problemsOf(decoded.left).map((p) => `${p.path}: expected ${p.expected}, got ${p.actual}`);
-    throw new TypeError(`figure key ${JSON.stringify(key)} is not a FigureKey: ${problems.join('; ')}`);
-  }
-  return decoded.right;
-};
 
 /** The contributions of a figure as rows, in the figure's order. */
 export const contributionRows = (figure: Figure): ReadonlyArray<ContributionRow> =>

@@ -1,4 +1,5 @@
-import { GENESIS_HASH, hashEvent, type EventEnvelope, type Projection } from '@campaign-ledger/core';
+import { type EventEnvelope, type Projection } from '@campaign-ledger/core';
+import { GENESIS_HASH, hashEvent } from '@campaign-ledger/core/adapter';
 import { describe, expect, it } from 'vitest';
 import { envelopesFor } from './envelopesFor';
 import { givenEvents } from './givenEvents';

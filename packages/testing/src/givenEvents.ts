@@ -1,4 +1,5 @@
-import { runProjection, type EventEnvelope, type Projection, type StoredEventShape } from '@campaign-ledger/core';
+import { runProjection, type EventEnvelope, type Projection } from '@campaign-ledger/core';
+import { type StoredEventShape } from '@campaign-ledger/core/adapter';
 import { expect } from 'vitest';
 import { envelopesFor, isEnvelope, type EnvelopesForOptions } from './envelopesFor';
 

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { problemsOf } from '../errors/invalidInput';
 import { AwardKind, AwardStage, RecipientKind } from './awardVocabulary';
 import { Bloc } from './bloc';
 import { ContestRating, PrizeGrade } from './contestVocabulary';
@@ -57,9 +58,17 @@ export type Measure = FigureKey['measure'];
 /** A figure key as plain data (unbranded ids and years), as an application writes it. */
 export type FigureKeyInput = t.OutputOf<typeof FigureKey>;
 
-/** Checks a figure key written as plain data; throws on a programmer error, naming the path. */
-export const figureKey = (input: FigureKeyInput): FigureKey => {
+/**
+ * Checks a figure key written as plain data (or one already checked). A key that is not one is a
+ * mistake in the calling code, not an expected failure, so it throws a RangeError naming each
+ * path and what was expected there.
+ *
+ * @example
+ * figureOf(facts, figureKey({ measure: 'classes', period: 2007, organisationId: 'org:muong-te' }));
+ */
+export const figureKey = (input: FigureKeyInput | FigureKey): FigureKey => {
   const decoded = FigureKey.decode(input);
-  if (decoded._tag === 'Left') throw new RangeError(`figureKey: ${JSON.stringify(input)} is not a figure key`);
-  return decoded.right;
+  if (decoded._tag === 'Right') return decoded.right;
+  const problems = problemsOf(decoded.left).map((p) => `${p.path}: expected ${p.expected}, got ${p.actual}`);
+  throw new RangeError(`figureKey: ${JSON.stringify(input)} is not a figure key: ${problems.join('; ')}`);
 };

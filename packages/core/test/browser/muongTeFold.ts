@@ -5,13 +5,13 @@ import {
   figureKey,
   figureOf,
   makeInMemoryEventStore,
-  makeInMemoryStorage,
   runProjection,
   verifyLog,
   type FigureKeyInput,
   type LogDigest,
   type VerificationReport,
 } from '@campaign-ledger/core';
+import { makeInMemoryStorage } from '@campaign-ledger/core/adapter';
 import { muongTeHistory, org, replayHistory, setup } from '@campaign-ledger/fixtures';
 import * as E from 'fp-ts/lib/Either.js';
 

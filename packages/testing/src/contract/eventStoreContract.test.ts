@@ -1,4 +1,5 @@
-import { GENESIS_HASH, makeInMemoryEventStore, makeInMemoryStorage, type EventEnvelope, type EventStore, type StoreError } from '@campaign-ledger/core';
+import { makeInMemoryEventStore, type EventEnvelope, type EventStore, type StoreError } from '@campaign-ledger/core';
+import { GENESIS_HASH, makeInMemoryStorage } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import { describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,5 @@
-import { GENESIS_HASH, hashEvent, verifyLog, type EventEnvelope, type EventStore, type VerificationReport } from '@campaign-ledger/core';
+import { verifyLog, type EventEnvelope, type EventStore, type VerificationReport } from '@campaign-ledger/core';
+import { GENESIS_HASH, hashEvent } from '@campaign-ledger/core/adapter';
 import { expect } from 'vitest';
 import { range, readAll, succeeds } from '../checkSupport';
 import { tamperOf, type ContractCheck } from '../contractCheck';

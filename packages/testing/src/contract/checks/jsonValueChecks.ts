@@ -1,4 +1,5 @@
-import { hashEvent, verifyLog, type EventEnvelope, type EventStore, type NewEvent, type StoreError } from '@campaign-ledger/core';
+import { verifyLog, type EventEnvelope, type EventStore, type NewEvent, type StoreError } from '@campaign-ledger/core';
+import { hashEvent } from '@campaign-ledger/core/adapter';
 import { MAX_JSON_DEPTH, MAX_PAYLOAD_BYTES } from '@campaign-ledger/core/adapter';
 import { expect } from 'vitest';
 import { fails, idsOf, readAll, readStream, succeeds } from '../checkSupport';
