@@ -17,10 +17,6 @@ const entryOf = (pkg) => `^packages/${pkg}/src/index\\.ts$`;
 
 const storePackages = '(sqlite|postgres|eventstoredb)';
 const storeDrivers = ['better-sqlite3', 'pg', '@eventstore/db-client'].map((name) => name.replace('/', '\\/'));
-// Test helpers that still live in the core's tests and that store tests reach by relative path,
-// until they move into @campaign-ledger/testing (the checkpoint store contract) and
-// @campaign-ledger/fixtures (the decider's campaign history). Nothing may be added to this list.
-const coreTestHelpers = ['^packages/core/test/checkpointStoreContract\\.ts$', '^packages/core/test/campaignFixtures\\.ts$'];
 const testFile = ['\\.test\\.ts$', '^packages/[^/]+/test/'];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -85,7 +81,6 @@ module.exports = {
           ...coreEntries,
           entryOf('testing'),
           entryOf('fixtures'),
-          ...coreTestHelpers,
         ],
       },
     },
@@ -101,7 +96,7 @@ module.exports = {
       comment: 'A package imports another one by its name (through its exports), never by a relative path into its files.',
       severity: 'error',
       from: { path: '^packages/([^/]+)/' },
-      to: { dependencyTypes: ['local'], path: '^(packages|examples)/', pathNot: ['^packages/$1/', ...coreTestHelpers] },
+      to: { dependencyTypes: ['local'], path: '^(packages|examples)/', pathNot: ['^packages/$1/'] },
     },
     {
       name: 'packages-never-import-examples',

@@ -1,12 +1,13 @@
 import { CampaignEvent, campaignDomainDate, campaignFactsProjection, makeInMemoryEventStore, runProjection, verifyLog, type NewEvent } from '@campaign-ledger/core';
 import { afterEach, expect, it } from 'vitest';
-import { history } from '../../core/test/campaignFixtures';
+import { muongTeEvents } from '@campaign-ledger/fixtures';
 import { openLedger, type Ledger } from '../test/openLedger';
 import { right } from '../test/storeFixtures';
 import { createDatabase, describeWithPostgres, type TestDatabase } from '../test/testDatabases';
 
 const eventId = (n: number): string => `6c1a7e00-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-const newEvents: ReadonlyArray<NewEvent<CampaignEvent>> = history.map((event, i) => ({ id: eventId(i + 1), event, domainDate: campaignDomainDate(event) }));
+const newEventsOf = (events: ReadonlyArray<CampaignEvent>): ReadonlyArray<NewEvent<CampaignEvent>> =>
+  events.map((event, i) => ({ id: eventId(i + 1), event, domainDate: campaignDomainDate(event) }));
 const clock = () => new Date('2010-12-31T00:00:00.000Z');
 
 describeWithPostgres('the quick start of the docs', (adminUrl) => {
@@ -18,6 +19,8 @@ describeWithPostgres('the quick start of the docs', (adminUrl) => {
   });
 
   it('opens a migrated ledger that stores the campaign history as the in-memory store does, and opens again', async () => {
+    const history = await muongTeEvents();
+    const newEvents = newEventsOf(history);
     const database = await createDatabase(adminUrl);
     databases.push(database);
     const ledger = await openLedger(database.url, clock);

@@ -5,7 +5,7 @@ import * as O from 'fp-ts/lib/Option.js';
 import * as t from 'io-ts';
 import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeCheckpointStoreContract } from '../../core/test/checkpointStoreContract';
+import { describeCheckpointStoreContract } from '@campaign-ledger/testing';
 import { createMigratedTemplate } from '../test/migratedTemplate';
 import { createOwnedLedger } from '../test/ownedLedger';
 import { appendCounted, left, right } from '../test/storeFixtures';

@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeCheckpointStoreContract } from '../../core/test/checkpointStoreContract';
+import { describeCheckpointStoreContract } from '@campaign-ledger/testing';
 import { makeTempDirectory } from '../test/tempDirectory';
 import { openSqliteDatabase } from './openSqliteDatabase';
 import { makeSqliteCheckpointStore } from './sqliteCheckpointStore';

@@ -7,6 +7,8 @@ export type { History, Projected, Projector } from './givenEvents';
 export { expectFigure, givenFacts, projectFacts, contributionRows } from './figureExpectations';
 export type { FigureExpectation, GivenFacts, ContributionRow } from './figureExpectations';
 export { describeEventStoreContract } from './contract/describeEventStoreContract';
+export { describeCheckpointStoreContract } from './contract/checkpointStoreContract';
+export type { CheckpointStoreHarness } from './contract/checkpointStoreContract';
 export type { EventStoreContractOptions, StoreCapability, StoreFactory, StoreFactoryOptions, StoreHarness, StoreTamper } from './contract/storeHarness';
 export { ContractEvent, Counted, Noted, contractEventId } from './contract/contractEvent';
 export { makeTestClock } from './contract/testClock';

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
 import { expect, it } from 'vitest';
-import { describeCheckpointStoreContract } from '../../test/checkpointStoreContract';
+import { describeCheckpointStoreContract } from '@campaign-ledger/testing';
 import { makeInMemoryCheckpointStore } from './inMemoryCheckpointStore';
 import type { ProjectionCheckpoint } from './projectionCheckpointStore';
 

@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
 import { describe, expect, it } from 'vitest';
-import type { ProjectionCheckpoint, ProjectionCheckpointStore } from '../src/checkpoints/projectionCheckpointStore';
+import type { ProjectionCheckpoint, ProjectionCheckpointStore } from '@campaign-ledger/core';
 
-// Test-only: what every ProjectionCheckpointStore promises, run by the in-memory store here and by
-// the database adapters' tests (import it relatively until it moves to @campaign-ledger/testing).
+// What every ProjectionCheckpointStore promises, written once: the in-memory checkpoint store and
+// every database's run it, and so can a store of your own.
 
 /** A checkpoint store for one test, and how to reopen it over the same storage as a restarted process would. */
 export interface CheckpointStoreHarness {
@@ -28,6 +28,12 @@ const saved = async (checkpoints: ProjectionCheckpointStore, name: string, posit
 /**
  * Registers the ProjectionCheckpointStore contract as vitest tests: every test gets a fresh,
  * empty store from the factory, and the factory's teardown runs after it.
+ *
+ * @example
+ * describeCheckpointStoreContract('in-memory', () => {
+ *   const entries = new Map<string, ProjectionCheckpoint>();
+ *   return { checkpoints: makeInMemoryCheckpointStore(entries), reopen: () => makeInMemoryCheckpointStore(entries) };
+ * });
  */
 export const describeCheckpointStoreContract = (name: string, factory: () => CheckpointStoreHarness | Promise<CheckpointStoreHarness>): void => {
   const withHarness = (body: (harness: CheckpointStoreHarness) => Promise<void>) => async () => {
