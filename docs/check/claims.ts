@@ -76,6 +76,12 @@ export const claims: ReadonlyArray<Claim> = [
     checkedBy: 'docs/check/commandOutputs.test.ts',
   },
   {
+    kind: 'checked',
+    page: 'docs/report-format.md',
+    firstLine: '{',
+    checkedBy: 'examples/muong-te/src/muongTeReport.test.ts',
+  },
+  {
     kind: 'quoted',
     page: 'README.md',
     firstLine: 'npm warn install-scripts 1 package has install scripts not yet covered by allowScripts:',

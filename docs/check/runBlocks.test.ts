@@ -16,9 +16,16 @@ const modules = writeBlockModules(plan, join(blocksRoot, 'run'));
 const ci = process.env['CI'] === 'true';
 const setupsUsed = new Set<string>();
 
+// Each set-up a block ran after is torn down once all blocks ran; one that never came up (it
+// threw, or was unavailable) has nothing to tear down.
 afterAll(async () => {
   for (const name of setupsUsed) {
-    const setup = (await import(join(repoRoot, setupPath(name)))) as { tearDown?: () => Promise<void> | void };
+    let setup: { tearDown?: () => Promise<void> | void };
+    try {
+      setup = (await import(join(repoRoot, setupPath(name)))) as typeof setup;
+    } catch {
+      continue;
+    }
     await setup.tearDown?.();
   }
 });
@@ -65,11 +72,11 @@ for (const page of [...new Set(modules.map((m) => m.run.block.page))]) {
   describe(page, () => {
     for (const module of modules.filter((m) => m.run.block.page === page)) {
       const { block, setup, outputs } = module.run;
-      if (setup !== undefined) setupsUsed.add(setup);
       if (module.run.kind === 'test-file') {
         // Collected, not run: its tests are registered under its page and line. A block that
         // cannot even be collected fails in a test of its own, and the other blocks still run.
         describe(whereIs(block), async () => {
+          if (setup !== undefined) setupsUsed.add(setup);
           try {
             await import(module.path);
           } catch (error) {
@@ -81,6 +88,7 @@ for (const page of [...new Set(modules.map((m) => m.run.block.page))]) {
         continue;
       }
       it(whereIs(block), async (context) => {
+        if (setup !== undefined) setupsUsed.add(setup);
         const runs = outputs.second === undefined ? 1 : 2;
         for (let run = 1; run <= runs; run += 1) {
           let printed: string;
