@@ -7,6 +7,8 @@ import { join } from 'node:path';
 const previous = process.cwd();
 const directory = mkdtempSync(join(tmpdir(), 'campaign-ledger-docs-'));
 process.chdir(directory);
+// Also when the run ends before tearDown (a failed global set-up, an interrupted run).
+process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
 
 /** Goes back to the directory the tests ran in, and removes the temporary one. */
 export const tearDown = (): void => {
