@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   CampaignEvent,
   type CampaignFacts,
@@ -7,8 +5,6 @@ import {
   campaignFactsProjection,
   explain,
   figureKey,
-  formatExplanation,
-  formatReconciliations,
   makeInMemoryEventStore,
   reconcile,
   runProjection,
@@ -19,8 +15,8 @@ import { muongTeHistory, org } from '@campaign-ledger/fixtures';
 import { replayHistory } from '@campaign-ledger/fixtures';
 
 // The audit of the Mường Tè report: the lineage of its figures and the reconciliation of every
-// figure it states with the figures its own facts give. docs/audit.md shows this output; the last
-// tests check that the documented lines are still what the code prints.
+// figure it states with the figures its own facts give. docs/audit.md shows this output, printed by
+// its own examples, which the docs tests run (docs/check).
 
 let facts: CampaignFacts;
 let findings: ReadonlyArray<Reconciliation>;
@@ -149,62 +145,5 @@ describe('reconciling the Mường Tè report with its own facts', () => {
     expect(findings.map((r) => r.figureId)).toEqual(stated);
     const classes = finding('figure:2007/classes');
     expect(classes.partEvents.map((e) => e.eventId)).toEqual(classes.computed.entries.map((e) => e.eventId));
-  });
-});
-
-// docs/audit.md: each output block follows a marker `<!-- audit:NAME -->`; the TypeScript blocks
-// are copied from this file, so they are the code these tests run.
-const auditDoc = (): string => readFileSync(fileURLToPath(new URL('../../../docs/audit.md', import.meta.url)), 'utf8');
-const documented = (name: string): string => {
-  const block = new RegExp(`<!-- audit:${name} -->\\n\`\`\`(?:text|ts)\\n([\\s\\S]*?)\`\`\``).exec(auditDoc())?.[1];
-  if (block === undefined) throw new Error(`docs/audit.md has no block audit:${name}`);
-  return block;
-};
-const text = (lines: ReadonlyArray<string>): string => `${lines.join('\n')}\n`;
-
-const SHOWN = [
-  'figure:2007/classes',
-  'figure:2007/party-members',
-  'figure:2008/party-members',
-  'figure:2009/outreach-attendances',
-  'figure:2009/participants',
-  'figure:2009/public-attendances',
-];
-
-describe('docs/audit.md', () => {
-  it('shows the lineage the code prints', () => {
-    // audit:code-explain
-    const classes2007 = explain(facts, figureKey({ measure: 'classes', period: 2007, organisationId: org.district }));
-    const rate2009 = explain(facts, figureKey({ measure: 'participation-rate', period: 2009, category: 'party-members', organisationId: org.district }));
-    const vi = formatExplanation(classes2007, 'vi');
-    const en = formatExplanation(rate2009, 'en');
-    // audit:end
-    expect(documented('explain-classes-2007')).toBe(text(vi));
-    expect(documented('explain-rate-2009')).toBe(text(en));
-  });
-
-  it('shows the reconciliation the code prints', () => {
-    // audit:code-reconcile
-    const alarms = reconcile(facts).filter((r) => r.alarm);
-    const vi = formatReconciliations(alarms, 'vi');
-    const en = formatReconciliations(alarms, 'en');
-    // audit:end
-    expect(documented('reconcile-alarms-vi')).toBe(text(vi));
-    expect(documented('reconcile-alarms-en')).toBe(text(en));
-    const shown = SHOWN.map((id) => finding(id));
-    expect(documented('reconcile-others')).toBe(text(formatReconciliations(shown, 'en')));
-    const tally = [...new Set(findings.map((r) => r.kind))].map((kind) => `${kind}: ${findings.filter((r) => r.kind === kind).length}`);
-    expect(documented('reconcile-tally')).toBe(text(tally));
-  });
-
-  it('quotes its code from this test file', () => {
-    const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-    const snippet = (name: string) => {
-      const body = new RegExp(`// audit:${name}\\n([\\s\\S]*?)\\s*// audit:end`).exec(source)?.[1];
-      if (body === undefined) throw new Error(`no snippet ${name}`);
-      return `${body.replace(/^ {4}/gm, '')}\n`;
-    };
-    expect(documented('code-explain')).toBe(snippet('code-explain'));
-    expect(documented('code-reconcile')).toBe(snippet('code-reconcile'));
   });
 });

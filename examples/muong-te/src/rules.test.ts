@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   CampaignEvent,
   type CampaignFacts,
@@ -10,7 +8,6 @@ import {
   asOfPosition,
   builtInRules,
   campaignFactsProjection,
-  decodeRuleSet,
   evaluateRules,
   makeInMemoryEventStore,
   replayAsOf,
@@ -128,53 +125,5 @@ describe('the built-in rules on the Mường Tè history', () => {
     if (E.isLeft(by2009)) throw new Error('the store could not be read');
     const tally = evaluateRules(by2009.right, builtInRules).byRule.find((t) => t.ruleId === 'awards-decided-within-proposed');
     expect(tally).toEqual({ ruleId: 'awards-decided-within-proposed', evaluated: 0, skipped: 0, violations: 0 });
-  });
-});
-
-// docs/audit.md, "Write a rule": each output block follows a marker `<!-- rules:NAME -->`; the
-// TypeScript blocks are copied from this file, so they are the code these tests run.
-const auditDoc = (): string => readFileSync(fileURLToPath(new URL('../../../docs/audit.md', import.meta.url)), 'utf8');
-const documented = (name: string): string => {
-  const block = new RegExp(`<!-- rules:${name} -->\\n\`\`\`(?:text|ts|json)\\n([\\s\\S]*?)\`\`\``).exec(auditDoc())?.[1];
-  if (block === undefined) throw new Error(`docs/audit.md has no block rules:${name}`);
-  return block;
-};
-const text = (lines: ReadonlyArray<string>): string => `${lines.join('\n')}\n`;
-
-describe('docs/audit.md, "Write a rule"', () => {
-  it('shows the violations the code prints', () => {
-    // rules:code-evaluate
-    const result = evaluateRules(facts, builtInRules);
-    const vi = result.violations.map((v) => v.message.vi);
-    const en = result.violations.map((v) => v.message.en);
-    // rules:end
-    expect(documented('muong-te-violations-vi')).toBe(text(vi));
-    expect(documented('muong-te-violations-en')).toBe(text(en));
-  });
-
-  it('evaluates the documented rule set of one’s own beside the built-in rules', () => {
-    const ruleSetJson = documented('example-rule-set');
-    // rules:code-own-rules
-    const own = decodeRuleSet(JSON.parse(ruleSetJson));
-    const checked = E.isRight(own) ? evaluateRules(facts, [...builtInRules, ...own.right.rules]) : undefined;
-    // rules:end
-    expect(checked?.byRule.find((t) => t.ruleId === 'party-members-studied-90-percent')).toEqual({
-      ruleId: 'party-members-studied-90-percent',
-      evaluated: 2,
-      skipped: 2,
-      violations: 0,
-    });
-    expect(checked?.violations.map((v) => v.ruleId)).toEqual(['awards-decided-within-proposed', 'awards-decided-within-proposed']);
-  });
-
-  it('quotes its code from this test file', () => {
-    const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-    const snippet = (name: string) => {
-      const body = new RegExp(`// rules:${name}\\n([\\s\\S]*?)\\s*// rules:end`).exec(source)?.[1];
-      if (body === undefined) throw new Error(`no snippet ${name}`);
-      return `${body.replace(/^ {4}/gm, '')}\n`;
-    };
-    expect(documented('code-evaluate')).toBe(snippet('code-evaluate'));
-    expect(documented('code-own-rules')).toBe(snippet('code-own-rules'));
   });
 });

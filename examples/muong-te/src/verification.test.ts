@@ -1,27 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { CampaignEvent, exportDigest, makeInMemoryEventStore, verifyDigest, verifyLog } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { replayDeterministically } from './deterministicReplay';
 
-const doc = readFileSync(fileURLToPath(new URL('../../../docs/audit.md', import.meta.url)), 'utf8');
-const documented = (marker: string): string => {
-  const block = new RegExp(`<!-- audit:${marker} -->\\n\`\`\`\\w+\\n([\\s\\S]*?)\`\`\``).exec(doc);
-  if (block?.[1] === undefined) throw new Error(`docs/audit.md has no block ${marker}`);
-  return block[1];
-};
+// docs/audit.md quotes this digest and this finding, printed by its own examples (the docs tests
+// run them, docs/check); here the same log is checked through the API.
 
 describe('verifying the Mường Tè log', () => {
-  it('exports the digest docs/audit.md quotes, and the digest holds', async () => {
+  it('exports the same digest on every replay, and the digest holds', async () => {
     const { store } = await replayDeterministically();
     const digest = await exportDigest(store)();
-    expect(digest).toEqual(E.right(JSON.parse(documented('digest'))));
+    const again = await exportDigest((await replayDeterministically()).store)();
+    expect(again).toEqual(digest);
+    expect(digest).toEqual(E.right(expect.objectContaining({ format: 'campaign-ledger.log-digest/1', headPosition: 180, eventCount: 180 })));
     if (E.isLeft(digest)) return;
     expect(await verifyDigest(store, digest.right)()).toEqual(E.right(expect.objectContaining({ _tag: 'Holds' })));
   });
 
-  it('finds a count changed in storage at its position, as docs/audit.md shows, and the digest no longer holds', async () => {
+  it('finds a count changed in storage at its position, and the digest no longer holds', async () => {
     const { store, storage } = await replayDeterministically();
     const digest = await exportDigest(store)();
     const index = storage.log.findIndex((e) => e.event.type === 'ParticipationReported' && e.event.data.factId === 'fact:2007/participants/party-members');
@@ -31,8 +27,7 @@ describe('verifying the Mường Tè log', () => {
     const reopened = makeInMemoryEventStore({ codec: CampaignEvent, storage });
     const verified = await verifyLog(reopened)();
     if (E.isLeft(verified) || verified.right._tag !== 'Broken') throw new Error('the tampering was not found');
-    const { kind, globalPosition, message } = verified.right.problem;
-    expect(`${kind} at position ${globalPosition}: ${message}\n`).toBe(documented('tampered'));
+    expect(verified.right.problem).toMatchObject({ kind: 'altered', globalPosition: 49, eventId: '00000000-0000-4000-8000-000000000031' });
     if (E.isLeft(digest)) throw new Error('no digest');
     const check = await verifyDigest(reopened, digest.right)();
     expect(E.isRight(check) && check.right._tag).toBe('Broken');
