@@ -5,6 +5,7 @@
 
 // The ledger: one campaign over a store, the front door.
 export { makeCampaignLedger } from './ledger/makeCampaignLedger';
+export { describeRecordError } from './ledger/describeRecordError';
 export type {
   CampaignFigures,
   CampaignLedger,

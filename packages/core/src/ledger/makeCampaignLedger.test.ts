@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { asOfPosition } from '../audit/asOf';
 import { CampaignEvent } from '../events/campaignEvent';
 import { makeInMemoryEventStore } from '../store/inMemoryEventStore';
+import { describeRecordError } from './describeRecordError';
 import { makeCampaignLedger } from './makeCampaignLedger';
 
 const by = { recordedBy: 'commune-app', source: { document: 'Sổ theo dõi học tập 2011' } };
@@ -63,6 +64,9 @@ describe('makeCampaignLedger', () => {
     expect(E.isLeft(refused) && refused.left._tag).toBe('Rejected');
     const other = await ledger.record({ ...commands[0], data: { ...commands[0]?.data, campaignId: 'muong-te' } })();
     expect(other).toEqual(E.left({ _tag: 'CampaignMismatch', expected: 'xa-ka-lang', found: 'muong-te' }));
+    expect(E.isLeft(other) && describeRecordError(other.left)).toBe('this ledger records the campaign xa-ka-lang; the command launches the campaign muong-te');
+    expect(E.isLeft(refused) && describeRecordError(refused.left)).toMatch(/^the command was rejected: /);
+    expect(E.isLeft(bad) && describeRecordError(bad.left)).toMatch(/^command is invalid: data\.year: expected Year/);
     expect(right(await store.readAll()())).toHaveLength(before);
   });
 
