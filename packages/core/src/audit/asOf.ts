@@ -1,4 +1,7 @@
 import * as t from 'io-ts';
+import { byTag } from '../model/codecFailures';
+import type { Unbranded } from '../model/declaredCodec';
+import { fields } from '../model/fields';
 import { Count } from '../model/count';
 import { IsoDate } from '../model/isoDate';
 
@@ -23,26 +26,29 @@ export type RecordedTime = t.TypeOf<typeof RecordedTime>;
  * in what the ledger knew (the log up to a global position, or up to an instant it recorded);
  * `DomainDate` is a point in what happened in the campaign, as the ledger knows it now (facts
  * whose domain date is on or before the date, with the corrections of those facts). See
- * docs/corrections.md.
+ * docs/corrections.md. A field beside `_tag` and the point's own is refused.
  */
-export const AsOf = t.union(
-  [
-    t.type({ _tag: t.literal('Position'), position: Count }, 'AsOfPosition'),
-    t.type({ _tag: t.literal('RecordedAt'), at: RecordedTime }, 'AsOfRecordedAt'),
-    t.type({ _tag: t.literal('DomainDate'), date: IsoDate }, 'AsOfDomainDate'),
-  ],
-  'AsOf',
-);
+export const AsOf: t.Type<AsOf, Unbranded<AsOf>, unknown> = byTag('AsOf', '_tag', [
+  fields({ _tag: t.literal('Position'), position: Count }, {}, 'AsOfPosition'),
+  fields({ _tag: t.literal('RecordedAt'), at: RecordedTime }, {}, 'AsOfRecordedAt'),
+  fields({ _tag: t.literal('DomainDate'), date: IsoDate }, {}, 'AsOfDomainDate'),
+]) as t.Type<AsOf, Unbranded<AsOf>, unknown>;
 /** A point in what the ledger knew (position, recorded time) or in what happened (domain date). */
-export type AsOf = t.TypeOf<typeof AsOf>;
+export type AsOf =
+  | { readonly _tag: 'Position'; readonly position: Count }
+  | { readonly _tag: 'RecordedAt'; readonly at: RecordedTime }
+  | { readonly _tag: 'DomainDate'; readonly date: IsoDate };
 
 /**
  * Several points at once: every one applies. Combine `RecordedAt` with `DomainDate` for "what had
  * happened by D, as we knew it at T". An empty list is the whole log.
  */
-export const AsOfPoints = t.union([AsOf, t.readonlyArray(AsOf)], 'AsOfPoints');
+export const AsOfPoints: t.Type<AsOfPoints, Unbranded<AsOf> | ReadonlyArray<Unbranded<AsOf>>, unknown> = t.union(
+  [AsOf, t.readonlyArray(AsOf)],
+  'AsOfPoints',
+);
 /** One point, or several that all apply. */
-export type AsOfPoints = t.TypeOf<typeof AsOfPoints>;
+export type AsOfPoints = AsOf | ReadonlyArray<AsOf>;
 
 /** The log as it stood after the event at a global position (0: nothing); throws on a programmer error. */
 export const asOfPosition = (position: number): AsOf => {

@@ -76,14 +76,14 @@ describe('ValidationRule', () => {
       (r) => {
         r['right'] = [{ figure: { measure: 'awards', period: '$period', stage: 'decided' } }];
       },
-      { path: 'right.0.figure.stage', expected: 'AwardStage', actual: '"decided"' },
+      { path: 'right.0.figure.stage', expected: 'AwardStage, one of decided-by-district, decided-by-province, proposed-by-unit, proposed-to-province', actual: '"decided"' },
     ],
     [
       'a field the measure does not have',
       (r) => {
         r['right'] = [{ figure: { measure: 'awards', period: '$period', recipentKind: 'collective' } }];
       },
-      { path: 'right.0.figure.recipentKind', expected: 'one of the fields of awards: period, stage, kind, recipientKind' },
+      { path: 'right.0.figure.recipentKind', expected: 'a field of awards (nearest first: recipientKind, period, kind, stage)' },
     ],
     [
       'a required field left out',
@@ -146,7 +146,7 @@ describe('ValidationRule', () => {
       (r) => {
         r['operator'] = 'at-most';
       },
-      { path: 'operator', expected: 'RuleOperator' },
+      { path: 'operator', expected: 'RuleOperator, one of equal-to, less-than, not-equal-to, greater-than, exclusive-pair, compulsory-pair, …' },
     ],
     [
       'a misspelt optional field',
@@ -167,7 +167,7 @@ describe('ValidationRule', () => {
       (r) => {
         r['missingValueStrategy'] = { left: 'never-skip', right: 'skip' };
       },
-      { path: 'missingValueStrategy.right', expected: 'MissingValueStrategy' },
+      { path: 'missingValueStrategy.right', expected: 'MissingValueStrategy, one of never-skip, skip-if-any-value-missing, skip-if-all-values-missing' },
     ],
     [
       'an id with capitals',
@@ -194,7 +194,7 @@ describe('ValidationRule', () => {
 
   it('names the subject in the message', () => {
     const decoded = decodeValidationRule(withChange((r) => (r['operator'] = 'at-most')));
-    expect(E.isLeft(decoded) && decoded.left.message).toBe('validation rule is invalid:\n  operator: expected RuleOperator, got "at-most"');
+    expect(E.isLeft(decoded) && decoded.left.message).toBe('validation rule is invalid:\n  operator: expected RuleOperator, one of equal-to, less-than, not-equal-to, greater-than, exclusive-pair, compulsory-pair, …, got "at-most"');
   });
 });
 
@@ -219,6 +219,6 @@ describe('RuleSet', () => {
 
   it('names the path of a problem inside one rule of the set', () => {
     const found = problems(decodeRuleSet({ rules: [rule, { ...rule, id: 'b', operator: 'at-most' }] }));
-    expect(found).toEqual([{ path: 'rules.1.operator', expected: 'RuleOperator', actual: '"at-most"' }]);
+    expect(found).toEqual([{ path: 'rules.1.operator', expected: 'RuleOperator, one of equal-to, less-than, not-equal-to, greater-than, exclusive-pair, compulsory-pair, …', actual: '"at-most"' }]);
   });
 });

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
+import { oneOf } from '../model/codecFailures';
 import { decodeWith } from '../errors/invalidInput';
 import { fields } from '../model/fields';
 import { Id } from '../model/identifiers';
@@ -15,7 +16,7 @@ import { FigureTemplate } from './rules/figureTemplate';
  * `compulsory-pair` asks that both sides have data or neither, `exclusive-pair` that at most one
  * side has data (the pair operators look at presence only, never at values).
  */
-export const RuleOperator = t.keyof(
+export const RuleOperator = oneOf(
   {
     'equal-to': null,
     'not-equal-to': null,
@@ -37,7 +38,7 @@ export type RuleOperator = t.TypeOf<typeof RuleOperator>;
  * `skip-if-all-values-missing` skips it only when every figure of the side is (the missing ones
  * count as 0); `never-skip` always evaluates, counting every missing figure as 0 and saying so.
  */
-export const MissingValueStrategy = t.keyof(
+export const MissingValueStrategy = oneOf(
   { 'skip-if-any-value-missing': null, 'skip-if-all-values-missing': null, 'never-skip': null },
   'MissingValueStrategy',
 );
@@ -45,7 +46,7 @@ export const MissingValueStrategy = t.keyof(
 export type MissingValueStrategy = t.TypeOf<typeof MissingValueStrategy>;
 
 /** How much a violation matters, as DHIS2 grades its validation rules. */
-export const RuleImportance = t.keyof({ high: null, medium: null, low: null }, 'RuleImportance');
+export const RuleImportance = oneOf({ high: null, medium: null, low: null }, 'RuleImportance');
 /** How much a violation matters. */
 export type RuleImportance = t.TypeOf<typeof RuleImportance>;
 
@@ -101,7 +102,7 @@ export const RuleMissingValues = dispatch<t.Mixed>(
 export type RuleMissingValues = t.TypeOf<typeof RuleMissingValues>;
 
 /** Which periods a rule's period placeholders take: single years or spans of years (DHIS2's period type, for our periods). */
-export const RulePeriodType = t.keyof({ year: null, span: null }, 'PeriodType');
+export const RulePeriodType = oneOf({ year: null, span: null }, 'PeriodType');
 /** A single year or a span of years. */
 export type RulePeriodType = t.TypeOf<typeof RulePeriodType>;
 

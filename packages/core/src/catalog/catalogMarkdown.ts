@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import type { FieldsShape } from '../model/fields';
 import { campaignEventTypes } from '../events/campaignEvent';
 import { campaignEventSpecs } from '../events/campaignEventSpecs';
 import type { Grain } from '../events/eventSpec';
@@ -19,7 +20,16 @@ export interface CatalogEntry {
   readonly fields: ReadonlyArray<CatalogField>;
 }
 
+// A record codec made by `fields` keeps its props; others are read from their io-ts structure.
+const isFieldsCodec = (codec: t.Mixed): codec is t.Mixed & FieldsShape => 'required' in codec && 'optional' in codec;
+
 const propsOf = (codec: t.Mixed): ReadonlyArray<CatalogField> => {
+  if (isFieldsCodec(codec)) {
+    return [
+      ...Object.entries(codec.required).map(([name, c]) => ({ name, type: c.name, required: true })),
+      ...Object.entries(codec.optional).map(([name, c]) => ({ name, type: c.name, required: false })),
+    ];
+  }
   if (codec instanceof t.ExactType) return propsOf(codec.type as t.Mixed);
   if (codec instanceof t.IntersectionType) return (codec.types as ReadonlyArray<t.Mixed>).flatMap(propsOf);
   if (codec instanceof t.InterfaceType) {

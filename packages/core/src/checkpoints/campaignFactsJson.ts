@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
+import { oneOf } from '../model/codecFailures';
 import { invalidInput, type InvalidInput } from '../errors/invalidInput';
 import { campaignEventTypes, type CampaignEventType } from '../events/campaignEvent';
 import { campaignEventSpecs } from '../events/campaignEventSpecs';
@@ -51,7 +52,7 @@ const dataCodecOf = (type: string): t.Mixed => {
   return codec;
 };
 
-const EventType = t.keyof(Object.fromEntries(campaignEventTypes.map((type) => [type, null])) as Record<CampaignEventType, null>, 'CampaignEventType');
+const EventType = oneOf(Object.fromEntries(campaignEventTypes.map((type) => [type, null])) as Record<CampaignEventType, null>, 'CampaignEventType');
 
 const Position = t.refinement(t.Int, (n) => n >= 0, 'Position');
 

@@ -34,24 +34,37 @@ const refused = (input: unknown): InvalidInput => {
 };
 
 describe('decoding a command', () => {
-  it('accepts a well-formed command, dropping fields the catalog does not name', () => {
-    const result = decodeCommand(attendanceWith({ remark: 'not in the catalog' }));
-    expect(result).toStrictEqual(E.right(attendance));
+  it('accepts a well-formed command', () => {
+    expect(decodeCommand(attendance)).toStrictEqual(E.right(attendance));
+  });
+
+  it('refuses a field the catalog does not name, at its own path, offering the nearest known fields first', () => {
+    const error = refused(attendanceWith({ contUnit: 'person' }));
+    expect(error.problems).toStrictEqual([
+      { path: 'data.contUnit', expected: 'a known field (nearest first: countUnit, count, classId, category, provenance)', actual: '"person"' },
+    ]);
+  });
+
+  it('refuses a misspelt optional field with what the other fields get wrong, never dropping it', () => {
+    const error = refused({ ...holdClass, data: { ...holdClass.data, organizerLevel: 'district', organiserLevel: 'units' } });
+    expect(error.problems.map((p) => p.path)).toEqual(['data.organizerLevel', 'data.organiserLevel']);
+    expect(error.problems[0]?.expected).toMatch(/^a known field \(nearest first: organiserLevel, /);
+    expect(error.problems[1]).toStrictEqual({ path: 'data.organiserLevel', expected: 'OrganiserLevel, one of unit, province, district', actual: '"units"' });
   });
 
   it.each([
     ['a missing field', attendanceWith({ count: undefined }), 'data.count', 'Count', 'nothing (the field is missing)'],
     ['a missing nested field', attendanceWith({ provenance: { recordedBy: 'x', source: {} } }), 'data.provenance.source.document', 'NonEmptyText', 'nothing (the field is missing)'],
     ['a wrong type', attendanceWith({ classId: 42 }), 'data.classId', 'Id', '42'],
-    ['an unknown category', attendanceWith({ category: 'monks' }), 'data.category', 'ParticipantCategory', '"monks"'],
-    ['an unknown count unit', attendanceWith({ countUnit: 'lượt' }), 'data.countUnit', 'CountUnit', '"lượt"'],
+    ['an unknown category', attendanceWith({ category: 'party-member' }), 'data.category', 'ParticipantCategory, one of party-members, key-cadres, teachers, everyone, public, civil-servants, …', '"party-member"'],
+    ['an unknown count unit', attendanceWith({ countUnit: 'lượt' }), 'data.countUnit', 'CountUnit, one of person, attendance', '"lượt"'],
     ['a negative count', attendanceWith({ count: -3 }), 'data.count', 'Count', '-3'],
     ['a fractional count', attendanceWith({ count: 2.5 }), 'data.count', 'Count', '2.5'],
     ['a string where a number belongs', attendanceWith({ count: '1.795' }), 'data.count', 'Count', '"1.795"'],
     ['an impossible date', { ...holdClass, data: { ...holdClass.data, startsOn: '2007-02-30' } }, 'data.startsOn', 'IsoDate', '"2007-02-30"'],
     ['a date in the report’s order', { ...holdClass, data: { ...holdClass.data, startsOn: '05-03-2007' } }, 'data.startsOn', 'IsoDate', '"05-03-2007"'],
     ['a year out of range', { ...holdClass, data: { ...holdClass.data, year: 207 } }, 'data.year', 'Year', '207'],
-    ['an unknown command type', { ...attendance, type: 'HoldParty' }, 'type', 'a type of CampaignCommand', '"HoldParty"'],
+    ['an unknown command type', { ...attendance, type: 'HoldClas' }, 'type', 'a type of CampaignCommand, one of HoldClass, ReportClasses, CorrectFact, DeclarePhase, AwardPrizes, GrantAward, …', '"HoldClas"'],
   ] as ReadonlyArray<readonly [string, unknown, string, string, string]>)('refuses %s, naming its path and what was expected', (_what, input, path, expected, actual) => {
     const error = refused(input);
     expect(error.problems).toStrictEqual([{ path, expected, actual }]);

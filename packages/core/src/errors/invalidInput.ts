@@ -36,9 +36,10 @@ const problemOf = (e: t.ValidationError): DecodeProblem => {
   const rootIsTagged = steps.length === 0 && typeof e.value === 'object' && e.value !== null && 'type' in e.value;
   if (rootIsTagged) {
     const tag = (e.value as { readonly type: unknown }).type;
-    return { path: 'type', expected: `a type of ${last?.type.name ?? 'the union'}`, actual: show(tag) };
+    return { path: 'type', expected: e.message ?? `a type of ${last?.type.name ?? 'the union'}`, actual: show(tag) };
   }
-  return { path: steps.map((c) => c.key).join('.') || '(root)', expected: last?.type.name ?? 'a value', actual: show(e.value) };
+  // A codec that knows better what it expected (the allowed words, nearest first) says so in the message.
+  return { path: steps.map((c) => c.key).join('.') || '(root)', expected: e.message ?? last?.type.name ?? 'a value', actual: show(e.value) };
 };
 
 /** Turns io-ts validation errors into problems that name each path and what it expected. */

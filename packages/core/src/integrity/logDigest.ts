@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
+import { fields } from '../model/fields';
 import type { StoreError } from '../store/storeError';
 import { GENESIS_HASH, isSha256Hex } from './eventSeal';
 import type { LogSource } from './logCursor';
@@ -27,13 +28,13 @@ const Position = new t.Type<number, number, unknown>(
 );
 
 const DigestFields = t.readonly(
-  t.type({
+  fields({
     format: t.literal(LOG_DIGEST_FORMAT),
     algorithm: t.literal('sha256'),
     headPosition: Position,
     headHash: Sha256Hex,
     eventCount: Position,
-  }),
+  }, {}),
 );
 
 const isConsistent = (d: t.TypeOf<typeof DigestFields>): boolean =>

@@ -1,13 +1,14 @@
 import * as t from 'io-ts';
+import { oneOf } from './codecFailures';
 import type { Labels } from './labels';
 
 /** A residential area: a hamlet (bản; elsewhere thôn, xóm, ấp) or an urban quarter (khu phố). */
-export const ResidentialAreaKind = t.keyof({ hamlet: null, quarter: null }, 'ResidentialAreaKind');
+export const ResidentialAreaKind = oneOf({ hamlet: null, quarter: null }, 'ResidentialAreaKind');
 /** A hamlet or an urban quarter. */
 export type ResidentialAreaKind = t.TypeOf<typeof ResidentialAreaKind>;
 
 /** What participants wrote after studying: a pledge (bản đăng ký phấn đấu) or a reflection (bài thu hoạch). */
-export const CommitmentKind = t.keyof({ pledge: null, reflection: null }, 'CommitmentKind');
+export const CommitmentKind = oneOf({ pledge: null, reflection: null }, 'CommitmentKind');
 /** A pledge or a written reflection. */
 export type CommitmentKind = t.TypeOf<typeof CommitmentKind>;
 

@@ -1,11 +1,12 @@
 import * as t from 'io-ts';
+import { oneOf } from './codecFailures';
 import type { Labels } from './labels';
 
 /**
  * Where an award stands: proposed by a unit to the district (đề nghị), decided by the district
  * standing committee (quyết định), proposed to the province, or decided by the province.
  */
-export const AwardStage = t.keyof(
+export const AwardStage = oneOf(
   {
     'proposed-by-unit': null,
     'decided-by-district': null,
@@ -21,7 +22,7 @@ export type AwardStage = t.TypeOf<typeof AwardStage>;
  * A reward (khen thưởng) or a commendation (biểu dương), counted separately. Proposals often
  * name both at once ("đề nghị biểu dương, khen thưởng"): that is `reward-or-commendation`.
  */
-export const AwardKind = t.keyof(
+export const AwardKind = oneOf(
   { reward: null, commendation: null, 'reward-or-commendation': null, honour: null },
   'AwardKind',
 );
@@ -29,12 +30,12 @@ export const AwardKind = t.keyof(
 export type AwardKind = t.TypeOf<typeof AwardKind>;
 
 /** Who receives an award: a collective (tập thể, a unit) or an individual (cá nhân). */
-export const RecipientKind = t.keyof({ collective: null, individual: null }, 'RecipientKind');
+export const RecipientKind = oneOf({ collective: null, individual: null }, 'RecipientKind');
 /** Who receives an award. */
 export type RecipientKind = t.TypeOf<typeof RecipientKind>;
 
 /** The instrument of an award: giấy khen, bằng khen, cờ thi đua. */
-export const AwardInstrument = t.keyof(
+export const AwardInstrument = oneOf(
   { 'certificate-of-merit': null, 'merit-diploma': null, 'emulation-flag': null },
   'AwardInstrument',
 );

@@ -1,8 +1,9 @@
 import * as t from 'io-ts';
+import { oneOf } from './codecFailures';
 import type { Labels } from './labels';
 
 /** The bloc (khối) an organisation or a class belongs to. */
-export const Bloc = t.keyof(
+export const Bloc = oneOf(
   { agencies: null, rural: null, 'armed-forces': null, enterprises: null },
   'Bloc',
 );

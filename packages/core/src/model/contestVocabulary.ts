@@ -1,13 +1,14 @@
 import * as t from 'io-ts';
+import { oneOf } from './codecFailures';
 import type { Labels } from './labels';
 
 /** The kind of contest: storytelling (hội thi kể chuyện) or writing (cuộc thi viết). */
-export const ContestKind = t.keyof({ storytelling: null, writing: null }, 'ContestKind');
+export const ContestKind = oneOf({ storytelling: null, writing: null }, 'ContestKind');
 /** The kind of contest. */
 export type ContestKind = t.TypeOf<typeof ContestKind>;
 
 /** The level a contest is run at. */
-export const ContestLevel = t.keyof({ grassroots: null, district: null, province: null, national: null }, 'ContestLevel');
+export const ContestLevel = oneOf({ grassroots: null, district: null, province: null, national: null }, 'ContestLevel');
 /** The level a contest is run at. */
 export type ContestLevel = t.TypeOf<typeof ContestLevel>;
 
@@ -15,7 +16,7 @@ export type ContestLevel = t.TypeOf<typeof ContestLevel>;
  * A prize grade (giải): first, second, third, consolation (khuyến khích), and the special prizes
  * the seed names: oldest entrant, youngest entrant, and a collective prize for a unit.
  */
-export const PrizeGrade = t.keyof(
+export const PrizeGrade = oneOf(
   {
     first: null,
     second: null,
@@ -32,7 +33,7 @@ export const PrizeGrade = t.keyof(
 export type PrizeGrade = t.TypeOf<typeof PrizeGrade>;
 
 /** A rating given to contestants (giỏi, khá); ratings are not prizes. */
-export const ContestRating = t.keyof({ excellent: null, good: null }, 'ContestRating');
+export const ContestRating = oneOf({ excellent: null, good: null }, 'ContestRating');
 /** A rating given to contestants. */
 export type ContestRating = t.TypeOf<typeof ContestRating>;
 

@@ -1,11 +1,12 @@
 import * as t from 'io-ts';
+import { oneOf } from './codecFailures';
 import type { Labels } from './labels';
 
 /**
  * What a participation count counts: persons (người, đồng chí) or attendances (lượt), where one
  * person may be counted many times. The two are never added together.
  */
-export const CountUnit = t.keyof({ person: null, attendance: null }, 'CountUnit');
+export const CountUnit = oneOf({ person: null, attendance: null }, 'CountUnit');
 /** Persons or attendances. */
 export type CountUnit = t.TypeOf<typeof CountUnit>;
 

@@ -1,8 +1,9 @@
 import * as t from 'io-ts';
+import { oneOf } from './codecFailures';
 import type { Labels } from './labels';
 
 /** The kind of a guiding document, read from its number ("07-TT/HU" is a circular). */
-export const DocumentKind = t.keyof(
+export const DocumentKind = oneOf(
   {
     directive: null,
     conclusion: null,
@@ -21,7 +22,7 @@ export const DocumentKind = t.keyof(
 export type DocumentKind = t.TypeOf<typeof DocumentKind>;
 
 /** What a document does for the campaign. */
-export const DocumentPurpose = t.keyof(
+export const DocumentPurpose = oneOf(
   { launches: null, guides: null, plans: null, decides: null, reports: null },
   'DocumentPurpose',
 );

@@ -4,7 +4,8 @@ import { AwardKind, AwardStage, RecipientKind } from './awardVocabulary';
 import { Bloc } from './bloc';
 import { ContestRating, PrizeGrade } from './contestVocabulary';
 import { CountUnit } from './countUnit';
-import { fields } from './fields';
+import { byTag } from './codecFailures';
+import { type FieldsShape, fields } from './fields';
 import { Id } from './identifiers';
 import { OrganisationKind } from './organisationKind';
 import { OrganiserLevel } from './organiserLevel';
@@ -13,12 +14,9 @@ import { Period } from './period';
 
 const scope = { organisationId: Id };
 
-/**
- * Names one figure the projections can compute: a measure and the cell it is taken over. A
- * report's stated figures point at the figure they state through a key; the printed report and
- * the audit look the computed value up with the same key. An omitted dimension means "all".
- */
-export const FigureKey = t.union(
+// The union of the members types the key; decoding dispatches on `measure` instead of trying
+// every member, so a wrong field is reported once, by the member it was written for.
+const FigureKeyUnion = t.union(
   [
     fields(
       { measure: t.literal('classes'), period: Period },
@@ -49,6 +47,20 @@ export const FigureKey = t.union(
     fields({ measure: t.literal('inspections'), period: Period }, { ...scope }),
   ],
   'FigureKey',
+);
+
+/** The shape of the key of each measure: its required fields (with `measure`) and its optional ones. */
+export const figureKeyMembers = FigureKeyUnion.types as unknown as ReadonlyArray<t.Mixed & FieldsShape>;
+
+/**
+ * Names one figure the projections can compute: a measure and the cell it is taken over. A
+ * report's stated figures point at the figure they state through a key; the printed report and
+ * the audit look the computed value up with the same key. An omitted dimension means "all".
+ */
+export const FigureKey: t.Type<t.TypeOf<typeof FigureKeyUnion>, t.OutputOf<typeof FigureKeyUnion>, unknown> = byTag(
+  'FigureKey',
+  'measure',
+  figureKeyMembers,
 );
 /** Names one figure the projections can compute. */
 export type FigureKey = t.TypeOf<typeof FigureKey>;

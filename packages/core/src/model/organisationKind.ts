@@ -1,8 +1,9 @@
 import * as t from 'io-ts';
+import { oneOf } from './codecFailures';
 import type { Labels } from './labels';
 
 /** What an organisation is, in the Party and State hierarchy. */
-export const OrganisationKind = t.keyof(
+export const OrganisationKind = oneOf(
   {
     'province-committee': null,
     'district-committee': null,

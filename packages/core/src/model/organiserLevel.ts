@@ -1,8 +1,9 @@
 import * as t from 'io-ts';
+import { oneOf } from './codecFailures';
 import type { Labels } from './labels';
 
 /** Who ran a class: the district (its steering committee) or a unit (a grassroots organisation). */
-export const OrganiserLevel = t.keyof({ province: null, district: null, unit: null }, 'OrganiserLevel');
+export const OrganiserLevel = oneOf({ province: null, district: null, unit: null }, 'OrganiserLevel');
 /** Who ran a class. */
 export type OrganiserLevel = t.TypeOf<typeof OrganiserLevel>;
 

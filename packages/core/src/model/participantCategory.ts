@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { oneOf } from './codecFailures';
 import type { Labels } from './labels';
 
 /**
@@ -6,7 +7,7 @@ import type { Labels } from './labels';
  * different categories are never added together; a report's own grouping ("cán bộ, đảng viên,
  * công chức, viên chức") is a category of its own.
  */
-export const ParticipantCategory = t.keyof(
+export const ParticipantCategory = oneOf(
   {
     'party-members': null,
     'cadres-civil-servants': null,

@@ -1,8 +1,9 @@
 import * as t from 'io-ts';
+import { fields } from './fields';
 import { Year } from './year';
 
 /** A span of whole years, both ends included (the four years 2007–2010 of a final review). */
-export const YearRange = t.type({ from: Year, to: Year }, 'YearRange');
+export const YearRange = fields({ from: Year, to: Year }, {}, 'YearRange');
 /** A span of whole years, both ends included. */
 export type YearRange = t.TypeOf<typeof YearRange>;
 

@@ -15,6 +15,6 @@ export const Source = fields(
 export type Source = t.TypeOf<typeof Source>;
 
 /** Who recorded a fact and from what source. Every command and event carries one. */
-export const Provenance = t.type({ recordedBy: NonEmptyText, source: Source }, 'Provenance');
+export const Provenance = fields({ recordedBy: NonEmptyText, source: Source }, {}, 'Provenance');
 /** Who recorded a fact and from what source. */
 export type Provenance = t.TypeOf<typeof Provenance>;

@@ -1,11 +1,12 @@
 import * as t from 'io-ts';
+import { oneOf } from './codecFailures';
 import type { Labels } from './labels';
 
 /**
  * How a report hedged a number: "trên 12.360" (more than), "gần" (nearly), "khoảng" (about).
  * The qualifier is kept with the number; "more than 12.360" is never turned into 12.361.
  */
-export const Qualifier = t.keyof(
+export const Qualifier = oneOf(
   { 'more-than': null, 'at-least': null, nearly: null, about: null, 'hundreds-of': null, 'thousands-of': null },
   'Qualifier',
 );

@@ -1,7 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
-import { FigureKey, type Measure } from '../../model/figureKey';
+import type { FieldsShape } from '../../model/fields';
+import { FigureKey, type Measure, figureKeyMembers } from '../../model/figureKey';
 import { type Period, periodKey } from '../../model/period';
+import { offered } from '../../model/codecFailures';
 import { expectation, isRecord } from './codecSupport';
 
 /** A value a placeholder is bound to: an id or vocabulary value, or a period. */
@@ -17,22 +19,15 @@ interface MeasureShape {
   readonly fields: ReadonlyArray<string>;
 }
 
-const shapeOf = (member: t.Mixed): readonly [string, MeasureShape] => {
-  const inner = member instanceof t.ExactType ? (member.type as t.Mixed) : member;
-  if (!(inner instanceof t.IntersectionType)) throw new TypeError(`figure template: cannot read ${member.name}`);
-  const [required, optional] = inner.types as ReadonlyArray<t.Mixed>;
-  if (!(required instanceof t.InterfaceType) || !(optional instanceof t.PartialType))
-    throw new TypeError(`figure template: cannot read the fields of ${member.name}`);
-  const requiredProps = required.props as t.Props;
-  const optionalProps = optional.props as t.Props;
-  const measure = requiredProps['measure'];
-  if (!(measure instanceof t.LiteralType)) throw new TypeError(`figure template: ${member.name} names no measure`);
-  const fields = [...Object.keys(requiredProps), ...Object.keys(optionalProps)].filter((f) => f !== 'measure');
-  return [String(measure.value), { required: requiredProps, optional: optionalProps, fields }];
+const shapeOf = (member: FieldsShape): readonly [string, MeasureShape] => {
+  const measure = member.required['measure'];
+  if (!(measure instanceof t.LiteralType)) throw new TypeError('figure template: a figure key names no measure');
+  const fields = [...Object.keys(member.required), ...Object.keys(member.optional)].filter((f) => f !== 'measure');
+  return [String(measure.value), { required: member.required, optional: member.optional, fields }];
 };
 
 // Read from the FigureKey codec itself, so a field added to a measure is at once usable in rules.
-const SHAPES: ReadonlyMap<string, MeasureShape> = new Map((FigureKey.types as ReadonlyArray<t.Mixed>).map(shapeOf));
+const SHAPES: ReadonlyMap<string, MeasureShape> = new Map(figureKeyMembers.map(shapeOf));
 
 const isRuleMeasure = (u: unknown): u is Measure => typeof u === 'string' && SHAPES.has(u) && u !== 'participation-rate';
 
@@ -87,7 +82,7 @@ export const FigureTemplate = new t.Type<FigureTemplate, FigureTemplateInput, un
       if (field === 'measure') continue;
       const codec = shape.required[field] ?? shape.optional[field];
       if (codec === undefined) {
-        const allowed = expectation(`one of the fields of ${measure}: ${shape.fields.join(', ')}`);
+        const allowed = expectation(`a field of ${measure} (nearest first: ${offered(field, shape.fields)})`);
         errors.push({ value, context: t.appendContext(c, field, allowed, value) });
       } else if (typeof value === 'string' && value.startsWith('$')) {
         if (PLACEHOLDER.test(value)) placeholders[field] = value.slice(1);
