@@ -45,12 +45,35 @@ export const participantCategoryLabels: Labels<ParticipantCategory> = {
 };
 
 /**
- * Categories that are exactly the disjoint union of narrower ones, as data: each entry lists
- * partitions of its category. "Cán bộ, đảng viên, công chức, viên chức" are the party members
- * and the civil servants who are not party members ("công chức, viên chức là quần chúng"): no
- * one is in both, and together they are the whole. Categories that merely overlap (party members
- * and "cán bộ, công chức, viên chức") are never listed, so they are never added.
+ * How the participant categories stand to each other, as data: which category is narrower than
+ * which (every party member in "cán bộ, đảng viên, công chức, viên chức"), which never share a
+ * person, and which categories partition another (disjoint, and together the whole). Pairs not
+ * declared may overlap: their figures are never added, and a total made of them cannot be
+ * reconciled.
  */
-export const participantCategoryPartitions: { readonly [C in ParticipantCategory]?: ReadonlyArray<ReadonlyArray<ParticipantCategory>> } = {
-  'cadres-party-members-civil-servants': [['party-members', 'non-party-civil-servants']],
+export const participantCategoryRelations: {
+  readonly broader: { readonly [C in ParticipantCategory]?: ReadonlyArray<ParticipantCategory> };
+  readonly disjoint: ReadonlyArray<readonly [ParticipantCategory, ParticipantCategory]>;
+  readonly partitions: { readonly [C in ParticipantCategory]?: ReadonlyArray<ReadonlyArray<ParticipantCategory>> };
+} = {
+  broader: {
+    'party-members': ['cadres-party-members-civil-servants', 'everyone'],
+    'non-party-civil-servants': ['civil-servants'],
+    teachers: ['civil-servants'],
+    'key-cadres': ['cadres-civil-servants'],
+    'civil-servants': ['cadres-civil-servants'],
+    'cadres-civil-servants': ['cadres-party-members-civil-servants'],
+    'cadres-party-members-civil-servants': ['everyone'],
+    'core-activists': ['public'],
+    public: ['everyone'],
+    'union-members-pupils': ['everyone'],
+  },
+  // "Quần chúng" are the people outside the Party: never a party member.
+  disjoint: [
+    ['party-members', 'non-party-civil-servants'],
+    ['party-members', 'public'],
+  ],
+  partitions: {
+    'cadres-party-members-civil-servants': [['party-members', 'non-party-civil-servants']],
+  },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event, figureFor, rolesOf, withHierarchy } from '../../test/envelopes';
+import { termPartitions, termRelation } from './termRelations';
 
 // A summary that states a slice (an organiser level, a bloc, an audience) of a cell that leaves it
 // open only itemises the cell; a figure made of such slices says so (docs/projections.md, "Itemised facts").
@@ -115,5 +116,20 @@ describe('a category made of the categories that partition it', () => {
     );
     const rate = figureFor(facts, { measure: 'participation-rate', period: 2009, organisationId: D, category: GROUP });
     expect(rate.rate?.percent).toEqual({ numerator: 3082, denominator: 3300, scaled: 9339, decimals: 2 });
+  });
+});
+
+describe('termRelation', () => {
+  it('reads the vocabulary: narrower, broader, disjoint through a broader term, and overlapping when nothing is declared', () => {
+    const facts = withHierarchy();
+    expect(termRelation(facts, 'party-members', 'party-members')).toBe('same');
+    expect(termRelation(facts, 'party-members', 'cadres-party-members-civil-servants')).toBe('narrower');
+    expect(termRelation(facts, 'teachers', 'cadres-party-members-civil-servants')).toBe('narrower');
+    expect(termRelation(facts, 'everyone', 'teachers')).toBe('broader');
+    expect(termRelation(facts, 'party-members', 'non-party-civil-servants')).toBe('disjoint');
+    expect(termRelation(facts, 'core-activists', 'party-members')).toBe('disjoint');
+    expect(termRelation(facts, 'party-members', 'cadres-civil-servants')).toBe('overlaps');
+    expect(termPartitions(facts, 'cadres-party-members-civil-servants')).toEqual([['party-members', 'non-party-civil-servants']]);
+    expect(termPartitions(facts, 'everyone')).toEqual([]);
   });
 });

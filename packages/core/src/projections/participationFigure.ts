@@ -1,4 +1,4 @@
-import { participantCategoryLabels, participantCategoryPartitions } from '../model/participantCategory';
+import { type ParticipantCategory, participantCategoryLabels } from '../model/participantCategory';
 import { periodKey } from '../model/period';
 import { factsOf, type CampaignFacts } from './campaignFacts';
 import type { Figure } from './figure';
@@ -14,6 +14,7 @@ import {
 } from './grains';
 import { blocOf } from './organisationTree';
 import { percentOf } from './percent';
+import { termPartitions } from './termRelations';
 
 /**
  * Participants (measure `participants`) of one category in one count unit: AttendanceRecorded
@@ -21,7 +22,7 @@ import { percentOf } from './percent';
  * key always fixes category and unit, so persons are never added to attendances nor one category
  * to another. An attendance of an unknown class cannot be placed and counts nowhere.
  *
- * A category that narrower categories partition (see `participantCategoryPartitions`) and whose
+ * A category that narrower categories partition (see `termPartitions`) and whose
  * own facts only itemise it (by organiser level or bloc), or give nothing, is the sum of those
  * categories' figures when each of them is whole; its own itemised facts are then shadowed.
  */
@@ -34,7 +35,7 @@ export const participantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'parti
 // The first partition of the key's category whose every category has a whole figure in the same
 // cell, as one figure: the parts' facts are added, the category's own (itemised) facts shadowed.
 const fromCategoryParts = (facts: CampaignFacts, key: FigureKeyOf<'participants'>, own: Figure): Figure | undefined => {
-  for (const partition of participantCategoryPartitions[key.category] ?? []) {
+  for (const partition of termPartitions(facts, key.category) as ReadonlyArray<ReadonlyArray<ParticipantCategory>>) {
     const parts = partition.map((category) => participantsFigure(facts, { ...key, category }));
     if (!parts.every((p) => p.status === 'computed' && p.itemisedBy === undefined)) continue;
     const ownCounted = new Set(own.contributions.filter((c) => c.role === 'counted').map((c) => c.eventId));
