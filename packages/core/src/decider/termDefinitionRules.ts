@@ -85,7 +85,10 @@ export const requireConsistentRelations = (vocabulary: Vocabulary, d: TermDefini
   return (
     // x lies in b and holds n: n lies in b, and x is empty when two of its broader terms are disjoint.
     first(narrower, (n) =>
-      first(broader, (b) => (is(n.termId, b.termId, 'same', 'broader') ? invalid(d, n, 'cycle') : is(n.termId, b.termId, 'disjoint') ? invalid(d, n, 'contradiction') : undefined)),
+      first(broader, (b) => {
+        if (is(n.termId, b.termId, 'same', 'broader')) return invalid(d, n, 'cycle');
+        return is(n.termId, b.termId, 'disjoint') ? invalid(d, n, 'contradiction') : undefined;
+      }),
     ) ??
     first(broader, (b, earlier) => (earlier.some((o) => is(o.termId, b.termId, 'disjoint')) ? invalid(d, b, 'contradiction') : undefined)) ??
     // x shares nothing with j: j neither holds x (through a broader term) nor lies in it (through a narrower one).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event, figureFor, figureKey, rolesOf, withHierarchy } from '../../test/envelopes';
+import { buildCampaignReport } from '../report/campaignReport';
 import { companionDenominatorKey } from './companionDenominator';
 import { contestsView } from './contestsView';
 import { commendationsView } from './commendationsView';
@@ -85,6 +86,20 @@ describe('a share of organisations', () => {
     expect(denominator).toEqual({ measure: 'organisations', period: 2009, kind: 'party-cell', organisationId: D });
     // District A has two party cells registered under it (one below its commune).
     expect(denominator === null ? null : figureFor(facts, denominator as never).value).toBe(2);
+  });
+});
+
+describe('a stated share of organisations in the report', () => {
+  it('is set against the organisations that acted over the organisations of their kind', () => {
+    const key = { measure: 'acting-organisations', period: 2009, organisationId: D, activity: 'made-plan', kind: 'party-cell' } as const;
+    const facts = withHierarchy(
+      event('ActingOrganisationsCounted', { factId: 'o:plans', organisationId: D, period: 2009, activity: 'made-plan', kind: 'party-cell', count: 2 }),
+      event('FigureReported', { figureId: 'figure:plans', figure: key, percent: { scaled: 100, decimals: 0 }, quote: '100% chi bộ đã xây dựng kế hoạch' }),
+    );
+    const row = buildCampaignReport(facts).groups.flatMap((g) => g.sections.flatMap((s) => s.rows)).find((r) => r.key.measure === 'acting-organisations');
+    expect(row?.label.vi).toBe('Tổ chức đã thực hiện, xây dựng kế hoạch, chi bộ trực thuộc');
+    expect(row?.computed).toMatchObject({ value: 2, denominator: 2, percent: { numerator: 2, denominator: 2, scaled: 10000, decimals: 2 } });
+    expect(row?.stated[0]?.verdict).toMatchObject({ alarm: false, agreement: 'agrees' });
   });
 });
 
