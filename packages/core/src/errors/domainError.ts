@@ -1,4 +1,5 @@
 import { offered } from '../model/codecFailures';
+import type { TermKind } from '../model/termKind';
 
 /**
  * Why the campaign decider refused a command. Only rules that are truly invariant are enforced;
@@ -23,17 +24,17 @@ export type DomainError =
   | {
       readonly _tag: 'UnknownTerm';
       /** The kind of term the field holds (`participant-category`, `bloc`, ...). */
-      readonly kind: string;
+      readonly kind: TermKind;
       readonly termId: string;
       readonly field: string;
       /** The terms of that kind the history knows, nearest to `termId` first. */
       readonly known: ReadonlyArray<string>;
     }
-  | { readonly _tag: 'DuplicateTerm'; readonly kind: string; readonly termId: string; readonly builtIn: boolean }
-  | { readonly _tag: 'DuplicateTermLabel'; readonly kind: string; readonly label: string; readonly existingTermId: string }
+  | { readonly _tag: 'DuplicateTerm'; readonly kind: TermKind; readonly termId: string; readonly builtIn: boolean }
+  | { readonly _tag: 'DuplicateTermLabel'; readonly kind: TermKind; readonly label: string; readonly existingTermId: string }
   | {
       readonly _tag: 'InvalidTermRelation';
-      readonly kind: string;
+      readonly kind: TermKind;
       readonly termId: string;
       readonly field: string;
       readonly relatedTermId: string;
