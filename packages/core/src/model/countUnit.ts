@@ -11,6 +11,3 @@ export type CountUnit = TermId;
 
 /** The unit a headcount is counted in, and the one eligible populations and rates take when they name none. */
 export const PERSONS: CountUnit = 'person';
-
-/** The unit of attendances (lượt), where one person may be counted many times. */
-export const ATTENDANCES: CountUnit = 'attendance';

@@ -110,6 +110,9 @@ describe('a history that defines its own terms', () => {
     expect(termRelation(figures.facts, 'youth-union-members', 'association-members')).toBe('disjoint');
     expect(termRelation(figures.facts, GROUP, 'party-members')).toBe('overlaps');
     expect(termPartitions(figures.facts, GROUP)).toEqual([['youth-union-members', 'association-members']]);
+    // Any kind of term, read in the same vocabulary.
+    expect(termRelation(figures.facts, 'decided-by-district', 'decided', 'award-stage')).toBe('narrower');
+    expect(termPartitions(figures.facts, 'reward-or-commendation', 'award-kind')).toEqual([['reward', 'commendation']]);
     const group = figures.figure({ measure: 'participants', period: 2011, organisationId: KA_LANG, category: GROUP, countUnit: 'person' });
     expect(group).toMatchObject({ status: 'computed', value: 200, fromCategories: { categories: ['youth-union-members', 'association-members'] } });
   });

@@ -29,7 +29,11 @@ export interface ParticipationPeriod {
 /** Participation per period present in the data, per category and count unit, with data only. */
 export type ParticipationView = ReadonlyArray<ParticipationPeriod>;
 
-/** Participation of an organisation's subtree (or the campaign) per period, category and unit, with eligible and rate for persons. */
+/**
+ * Participation of an organisation's subtree (or the campaign) per period, category and unit, in
+ * the vocabulary's order, with the eligible population and the rate for persons and for any unit
+ * an eligible population is declared in.
+ */
 export const participationView = (facts: CampaignFacts, scope: ViewScope = {}): ParticipationView => {
   const reported = factsOf(facts, 'ParticipationReported');
   const attended = factsOf(facts, 'AttendanceRecorded');
