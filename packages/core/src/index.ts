@@ -22,6 +22,7 @@ export type { CampaignCommandInput, CampaignCommandType } from './commands/campa
 export { CampaignEvent, campaignEventTypes } from './events/campaignEvent';
 export type { CampaignEventType } from './events/campaignEvent';
 export type { CampaignEventOf, EventDataOf } from './projections/campaignFacts';
+export { builtInVocabulary } from './model/builtInVocabulary';
 
 // Expected failures: tagged values, each with a type guard and a one-line description.
 export type { InvalidInput } from './errors/invalidInput';

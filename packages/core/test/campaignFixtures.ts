@@ -232,6 +232,17 @@ export type CommandOf<K extends CampaignCommandType> = Extract<CampaignCommand, 
 /** One valid command of every type: LaunchCampaign against an empty stream, every other against `history`. */
 export const validCommands: { readonly [K in CampaignCommandType]: CommandOf<K> } = {
   LaunchCampaign: { type: 'LaunchCampaign', data: launched.data },
+  DefineTerm: {
+    type: 'DefineTerm',
+    data: {
+      kind: 'participant-category',
+      termId: 'ethnic-minority-cadres',
+      label: { vi: text('cán bộ người dân tộc thiểu số'), en: text('ethnic-minority cadres') },
+      broader: ['cadres-civil-servants'],
+      disjointWith: ['public'],
+      provenance,
+    },
+  },
   DeclarePhase: {
     type: 'DeclarePhase',
     data: {
@@ -285,6 +296,18 @@ export const validCommands: { readonly [K in CampaignCommandType]: CommandOf<K> 
       period: year(2007),
       count: count(18),
       kind: 'grassroots-party-committee',
+      provenance,
+    },
+  },
+  CountActingOrganisations: {
+    type: 'CountActingOrganisations',
+    data: {
+      factId: id('fact:2007/committees-formed'),
+      organisationId: ids.district,
+      period: year(2007),
+      activity: 'formed-steering-committee',
+      kind: 'grassroots-party-committee',
+      count: count(18),
       provenance,
     },
   },

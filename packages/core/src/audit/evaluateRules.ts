@@ -1,5 +1,6 @@
 import type { FigureKey, Measure } from '../model/figureKey';
 import type { CampaignFacts } from '../projections/campaignFacts';
+import { termLabelOf } from '../projections/factsVocabulary';
 import type { Figure } from '../projections/figure';
 import { type FigureLookup, figureLookup } from '../projections/figureLookup';
 import { figureLabel, type NameLookup } from '../text/figureLabel';
@@ -49,6 +50,7 @@ const memoOf = (facts: CampaignFacts, figures: FigureLookup): Memo => {
       organisation: (id) => facts.organisations.get(id)?.data.name,
       contest: (id) => facts.contests.get(id)?.data.title,
       topic: (id) => facts.topics.get(id)?.data.title,
+      term: (kind, termId) => termLabelOf(facts, kind, termId),
     },
   };
 };

@@ -4,6 +4,7 @@ import type { Label } from '../model/labels';
 import { periodKey } from '../model/period';
 import type { Qualifier } from '../model/qualifier';
 import type { CampaignFacts } from '../projections/campaignFacts';
+import { termLabelOf } from '../projections/factsVocabulary';
 import type { ComputedPercent, Contribution, Figure, FigureStatus } from '../projections/figure';
 import { figureOf } from '../projections/figureOf';
 import { figureLabel, type NameLookup } from '../text/figureLabel';
@@ -99,6 +100,7 @@ export const namesIn = (facts: CampaignFacts): NameLookup => ({
   organisation: (id) => facts.organisations.get(id)?.data.name,
   contest: (id) => facts.contests.get(id)?.data.title,
   topic: (id) => facts.topics.get(id)?.data.title,
+  term: (kind, termId) => termLabelOf(facts, kind, termId),
 });
 
 const titleOf = (facts: CampaignFacts, key: FigureKey): Label => {

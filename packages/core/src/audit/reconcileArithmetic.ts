@@ -1,4 +1,6 @@
-import { type CountUnit, countUnitLabels } from '../model/countUnit';
+import { initialVocabulary } from '../model/initialVocabulary';
+import type { CountUnit } from '../model/countUnit';
+import { termLabel } from '../model/vocabulary';
 import type { Label } from '../model/labels';
 import { type Qualifier, qualifierLabels } from '../model/qualifier';
 import type { StatedPercent } from '../model/statedPercent';
@@ -167,7 +169,7 @@ export const unitsArithmetic = (
 ): ArithmeticOf<'Units'> => {
   const sameUnitTotal = sameUnit.length === 0 ? null : totalOf(sameUnit);
   const line = (lang: Language): string => {
-    const unit = countUnitLabels[countUnit][lang];
+    const unit = termLabel(initialVocabulary, 'count-unit', countUnit)[lang];
     const statedText = `${formatCount(stated, lang)} ${unit}`;
     const first =
       sameUnitTotal === null
@@ -175,7 +177,7 @@ export const unitsArithmetic = (
         : `${summed(sameUnit, sameUnitTotal, lang)} ${unit} ${sameUnitTotal === stated ? '=' : '≠'} ${statedText}`;
     const others = [...new Set(otherUnit.map((o) => o.countUnit).filter((u): u is CountUnit => u !== undefined))].map((u) => {
       const ofUnit = otherUnit.filter((o) => o.countUnit === u);
-      return `${summed(ofUnit, totalOf(ofUnit), lang)} ${countUnitLabels[u][lang]} ${UNIT_WORDS[lang][relation](unit)}`;
+      return `${summed(ofUnit, totalOf(ofUnit), lang)} ${termLabel(initialVocabulary, 'count-unit', u)[lang]} ${UNIT_WORDS[lang][relation](unit)}`;
     });
     return [first, ...others].join('; ');
   };

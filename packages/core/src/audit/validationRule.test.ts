@@ -72,18 +72,18 @@ describe('ValidationRule', () => {
 
   it.each<[string, (rule: Record<string, unknown>) => void, Partial<DecodeProblem>]>([
     [
-      'a value outside its vocabulary',
+      'a term not written as a term id',
       (r) => {
-        r['right'] = [{ figure: { measure: 'awards', period: '$period', stage: 'decided' } }];
+        r['right'] = [{ figure: { measure: 'awards', period: '$period', stage: 'Decided' } }];
       },
-      { path: 'right.0.figure.stage', expected: 'AwardStage, one of decided-by-district, decided-by-province, proposed-by-unit, proposed-to-province', actual: '"decided"' },
+      { path: 'right.0.figure.stage', expected: 'AwardStage, a term id (a-z, 0-9, . _ : / -)', actual: '"Decided"' },
     ],
     [
       'a field the measure does not have',
       (r) => {
         r['right'] = [{ figure: { measure: 'awards', period: '$period', recipentKind: 'collective' } }];
       },
-      { path: 'right.0.figure.recipentKind', expected: 'a field of awards (nearest first: recipientKind, period, kind, stage)' },
+      { path: 'right.0.figure.recipentKind', expected: 'a field of awards (nearest first: recipientKind, period, kind, decidingBody, stage, instrument)' },
     ],
     [
       'a required field left out',
@@ -185,7 +185,7 @@ describe('ValidationRule', () => {
     const found = problems(
       decodeValidationRule(
         withChange((r) => {
-          r['left'] = [{ figure: { measure: 'awards', period: 2009, stage: 'decided' } }];
+          r['left'] = [{ figure: { measure: 'awards', period: 2009, stage: 'Decided' } }];
         }),
       ),
     );

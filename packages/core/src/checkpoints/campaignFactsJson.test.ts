@@ -87,6 +87,12 @@ describe('CampaignFacts as JSON, on the Mường Tè history', () => {
   });
 });
 
+const refusalOf = (u: unknown): string => {
+  const result = decodeCampaignFacts(u);
+  if (E.isRight(result)) return expect.unreachable('the JSON decoded');
+  return result.left.message;
+};
+
 describe('CampaignFacts as JSON', () => {
   const D = 'org:muong-te/huyen-uy';
   const provenance = { recordedBy: 'test', source: { document: 'errata' } };
@@ -119,6 +125,18 @@ describe('CampaignFacts as JSON', () => {
     const key = figureKey({ measure: 'classes', period: 2010, organisationId: D });
     expect(figureOf(back, key)).toMatchObject({ status: 'computed', value: 35 });
     expect(factsOf(back, 'ClassesReported')[0]?.ref.supersedes?.map((v) => v.event.data)).toMatchObject([{ count: 33 }, { count: 34 }]);
+  });
+
+  it('the terms a history defined round-trip, and label its figures after the trip', () => {
+    const facts = withHierarchy(
+      event('TermDefined', { kind: 'participant-category', termId: 'youth-union-members', label: { vi: 'đoàn viên', en: 'youth union members' }, broader: ['union-members-pupils'] }),
+      event('ParticipationReported', { factId: 'f:youth', organisationId: D, period: 2011, category: 'youth-union-members', countUnit: 'person', count: 120 }),
+    );
+    const back = decoded(facts);
+    expect(back).toEqual(facts);
+    expect([...back.terms.keys()]).toEqual(['participant-category/youth-union-members']);
+    expect(formatReport(buildCampaignReport(back), 'vi')).toContain('Người tham gia, đoàn viên (người)');
+    expect(refusalOf({ ...JSON.parse(JSON.stringify(encodeCampaignFacts(facts))), terms: undefined })).toMatch(/terms/);
   });
 
   it('the JSON form is plain: maps as entry arrays, lists oldest first, and a format tag', () => {

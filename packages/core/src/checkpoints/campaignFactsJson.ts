@@ -10,8 +10,13 @@ import { registryNames, type CampaignFacts, type Fact, type FactLog, type FactRe
 import { correctedFactKey } from '../projections/factCorrections';
 import { emptyList, listInOrder, prepend, type PersistentList } from '../projections/persistentList';
 
-/** The format tag of the JSON form of CampaignFacts; a decoder refuses any other. */
-export const CAMPAIGN_FACTS_JSON_FORMAT = 'campaign-facts/1';
+/**
+ * The format tag of the JSON form of CampaignFacts; a decoder refuses any other. Version 2 added
+ * the registry of terms a history defines and the event types TermDefined and
+ * ActingOrganisationsCounted: a checkpoint of version 1 is refused (CorruptCheckpoint) rather than
+ * read as a history without terms.
+ */
+export const CAMPAIGN_FACTS_JSON_FORMAT = 'campaign-facts/2';
 
 /** A fact in JSON: its reference and its event's payload, both already JSON values. */
 export interface FactJson {
@@ -29,6 +34,7 @@ export type FactEntryJson = readonly [string, FactJson];
 export interface CampaignFactsJson {
   readonly format: typeof CAMPAIGN_FACTS_JSON_FORMAT;
   readonly lastGlobalPosition: number;
+  readonly terms: ReadonlyArray<FactEntryJson>;
   readonly organisations: ReadonlyArray<FactEntryJson>;
   readonly residentialAreas: ReadonlyArray<FactEntryJson>;
   readonly documents: ReadonlyArray<FactEntryJson>;

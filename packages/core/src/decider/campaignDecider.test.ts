@@ -24,12 +24,14 @@ describe('campaignStreamName', () => {
 describe('campaignDecider accepts every command type', () => {
   const pairs: ReadonlyArray<readonly [CampaignCommandType, CampaignEvent['type']]> = [
     ['LaunchCampaign', 'CampaignLaunched'],
+    ['DefineTerm', 'TermDefined'],
     ['DeclarePhase', 'PhaseDeclared'],
     ['RecordDocument', 'DocumentRecorded'],
     ['RegisterOrganisation', 'OrganisationRegistered'],
     ['RegisterResidentialArea', 'ResidentialAreaRegistered'],
     ['DeclareResidentialAreas', 'ResidentialAreasDeclared'],
     ['CountOrganisations', 'OrganisationsCounted'],
+    ['CountActingOrganisations', 'ActingOrganisationsCounted'],
     ['FormSteeringCommittee', 'SteeringCommitteeFormed'],
     ['ReportSteeringCommittees', 'SteeringCommitteesReported'],
     ['DesignatePilotUnit', 'PilotUnitDesignated'],
@@ -55,8 +57,8 @@ describe('campaignDecider accepts every command type', () => {
     ['CorrectFact', 'FactCorrected'],
   ];
 
-  it('has a case for each of the 30 commands', () => {
-    expect(new Set(pairs.map(([c]) => c)).size).toBe(30);
+  it('has a case for each of the 32 commands', () => {
+    expect(new Set(pairs.map(([c]) => c)).size).toBe(32);
     expect(Object.keys(validCommands).sort()).toEqual(pairs.map(([c]) => c).sort());
   });
 

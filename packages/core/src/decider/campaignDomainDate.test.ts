@@ -7,6 +7,8 @@ import { campaignDomainDate } from './campaignDomainDate';
 
 const cases: ReadonlyArray<readonly [string, CampaignEvent, string | null]> = [
   ['its launch date', launched, '2006-11-26'],
+  ['no date when the source gives no launch date', recorded(withoutData(v.LaunchCampaign, 'launchedOn')), null],
+  ['no date: a registry fact', recorded(v.DefineTerm), null],
   ['the directive date', recorded(v.DeclarePhase), '2011-05-14'],
   ['the issue date', recorded(v.RecordDocument), '2007-02-10'],
   ['no date when the document gives none', recorded(withoutData(v.RecordDocument, 'issuedOn')), null],
@@ -14,6 +16,8 @@ const cases: ReadonlyArray<readonly [string, CampaignEvent, string | null]> = [
   ['no date: a registry fact', recorded(v.RegisterResidentialArea), null],
   ['the end of its period', recorded(v.DeclareResidentialAreas), '2009-12-31'],
   ['the end of its period', recorded(v.CountOrganisations), '2007-12-31'],
+  ['the end of its period', recorded(v.CountActingOrganisations), '2007-12-31'],
+  ['no date when its period is unknown', recorded(withData(v.CountActingOrganisations, { period: 'unknown' })), null],
   ['the day it was formed', recorded(v.FormSteeringCommittee), '2007-01-15'],
   ['the end of its period when it gives no day', recorded(withoutData(v.FormSteeringCommittee, 'formedOn')), '2007-12-31'],
   [

@@ -2,7 +2,9 @@ import type { CampaignEvent } from '../events/campaignEvent';
 import { specOf } from '../events/campaignEventSpecs';
 import { type CorrectableEvent, type CorrectableEventType, isCorrectableEvent } from '../events/factCorrected';
 import { factIdOf } from '../events/factIdOf';
+import { initialVocabulary } from '../model/initialVocabulary';
 import type { Period } from '../model/period';
+import type { Vocabulary } from '../model/vocabulary';
 import { withEntry } from './stateUpdates';
 
 /** What the decider remembers of a registered organisation: enough to tell siblings apart by name. */
@@ -54,9 +56,11 @@ export interface CampaignState {
   readonly correctableFacts: ReadonlyMap<string, ReadonlySet<CorrectableEventType>>;
   /** The correctionIds of the FactCorrected recorded. */
   readonly corrections: ReadonlySet<string>;
+  /** The terms a command may use: the built-in vocabulary and every term the history defined (TermDefined). */
+  readonly vocabulary: Vocabulary;
 }
 
-/** The state of a stream with no events: nothing launched, nothing recorded. */
+/** The state of a stream with no events: nothing launched, nothing recorded, the built-in vocabulary. */
 export const initialCampaignState = (): CampaignState => ({
   campaignId: null,
   phases: new Set(),
@@ -76,6 +80,7 @@ export const initialCampaignState = (): CampaignState => ({
   pilotUnits: new Set(),
   correctableFacts: new Map(),
   corrections: new Set(),
+  vocabulary: initialVocabulary,
 });
 
 /**

@@ -1,10 +1,12 @@
 import type { EntityKind } from '../errors/domainError';
 import type { IsoDate } from '../model/isoDate';
 import type { Period } from '../model/period';
+import type { TermKind } from '../model/termKind';
 import type { CampaignState } from './campaignState';
 import { requireDateRange, requireDateWithin, requireOrderedYears, requireValidPeriod, requireYearWithin } from './periods';
 import type { Rule } from './recordingRules';
 import { requireContest, requireKnown, requireNewId, requireOrganisation, requireOrganisations } from './references';
+import { requireTerm, requireTerms } from './terms';
 
 /** The names of the fields of D whose value (when present) is a V: the fields a rule may name. */
 export type FieldOf<D, V> = { [K in keyof D]-?: NonNullable<D[K]> extends V ? K : never }[keyof D] & string;
@@ -98,3 +100,15 @@ export const yearInContest =
   <D>(year: FieldOf<D, number>, contestField: FieldOf<D, string>): Rule<D> =>
   (d, state) =>
     requireYearWithin(valueOf<number>(d, year) as number, state.contests.get(idAt(d, contestField)), year);
+
+/** Refuses a term, when `field` holds one, that the history's vocabulary does not define for `kind`. */
+export const term =
+  <D>(kind: TermKind, field: FieldOf<D, string>): Rule<D> =>
+  (d, state) =>
+    requireTerm(state.vocabulary, kind, valueOf<string>(d, field), field);
+
+/** Refuses a list of terms, when `field` holds one, naming the first the vocabulary does not define for `kind` by index. */
+export const terms =
+  <D>(kind: TermKind, field: FieldOf<D, ReadonlyArray<string>>): Rule<D> =>
+  (d, state) =>
+    requireTerms(state.vocabulary, kind, valueOf<ReadonlyArray<string>>(d, field), field);

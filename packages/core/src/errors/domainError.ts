@@ -1,3 +1,6 @@
+import { offered } from '../model/codecFailures';
+import type { TermKind } from '../model/termKind';
+
 /**
  * Why the campaign decider refused a command. Only rules that are truly invariant are enforced;
  * what real reports contain (more awards decided than proposed, parts that do not add up to a
@@ -18,6 +21,31 @@ export type DomainError =
   | { readonly _tag: 'InvalidDateRange'; readonly from: string; readonly to: string }
   | { readonly _tag: 'InvalidPeriod'; readonly field: string; readonly from: number; readonly to: number }
   | { readonly _tag: 'EmptyFigure'; readonly figureId: string }
+  | {
+      readonly _tag: 'UnknownTerm';
+      /** The kind of term the field holds (`participant-category`, `bloc`, ...). */
+      readonly kind: TermKind;
+      readonly termId: string;
+      readonly field: string;
+      /** The terms of that kind the history knows, nearest to `termId` first. */
+      readonly known: ReadonlyArray<string>;
+    }
+  | { readonly _tag: 'DuplicateTerm'; readonly kind: TermKind; readonly termId: string; readonly builtIn: boolean }
+  | { readonly _tag: 'DuplicateTermLabel'; readonly kind: TermKind; readonly label: string; readonly existingTermId: string }
+  | {
+      readonly _tag: 'InvalidTermRelation';
+      readonly kind: TermKind;
+      readonly termId: string;
+      readonly field: string;
+      readonly relatedTermId: string;
+      /**
+       * `self`: a term related to itself; `cycle`: broader and narrower at once, which would make
+       * the terms one; `contradiction`: the relation says the opposite of what the vocabulary
+       * already says of the two (disjoint from a term it holds or lies in, overlapping a disjoint
+       * term, a partition whose members are not disjoint).
+       */
+      readonly problem: 'self' | 'cycle' | 'contradiction';
+    }
   | {
       readonly _tag: 'CorrectionMismatch';
       readonly correctedFactId: string;
@@ -66,12 +94,22 @@ const DOMAIN_ERROR_TAGS: ReadonlySet<string> = new Set<DomainErrorTag>([
   'InvalidDateRange',
   'InvalidPeriod',
   'EmptyFigure',
+  'UnknownTerm',
+  'DuplicateTerm',
+  'DuplicateTermLabel',
+  'InvalidTermRelation',
   'CorrectionMismatch',
 ]);
 
 /** Whether a value is a DomainError. */
 export const isDomainError = (u: unknown): u is DomainError =>
   typeof u === 'object' && u !== null && DOMAIN_ERROR_TAGS.has((u as { _tag?: unknown })._tag as string);
+
+const TERM_RELATION_PROBLEMS = {
+  self: 'a term is not related to itself',
+  cycle: 'it would be both broader and narrower than it',
+  contradiction: 'the vocabulary already says otherwise',
+} as const;
 
 /** A one-line English explanation of a domain error, for logs and command-line output. */
 export const describeDomainError = (e: DomainError): string => {
@@ -104,6 +142,14 @@ export const describeDomainError = (e: DomainError): string => {
       return `${e.field}: the period ${e.from}-${e.to} ends before it starts`;
     case 'EmptyFigure':
       return `figure ${e.figureId} states neither a value, a percentage nor a fraction`;
+    case 'UnknownTerm':
+      return `${e.field}: no ${e.kind} ${e.termId} is defined (known, nearest first: ${offered(e.termId, e.known)})`;
+    case 'DuplicateTerm':
+      return `the ${e.kind} ${e.termId} is already defined${e.builtIn ? ' (built in)' : ''}: a term is defined once`;
+    case 'DuplicateTermLabel':
+      return `the ${e.kind} ${e.existingTermId} is already labelled "${e.label}"`;
+    case 'InvalidTermRelation':
+      return `${e.field}: the ${e.kind} ${e.termId} cannot be related so to ${e.relatedTermId}: ${TERM_RELATION_PROBLEMS[e.problem]}`;
     case 'CorrectionMismatch':
       return e.expectedType !== e.actualType
         ? `replacement: ${e.correctedFactId} is a ${e.expectedType}, so its correction cannot be a ${e.actualType}`

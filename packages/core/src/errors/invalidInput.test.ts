@@ -56,8 +56,9 @@ describe('decoding a command', () => {
     ['a missing field', attendanceWith({ count: undefined }), 'data.count', 'Count', 'nothing (the field is missing)'],
     ['a missing nested field', attendanceWith({ provenance: { recordedBy: 'x', source: {} } }), 'data.provenance.source.document', 'NonEmptyText', 'nothing (the field is missing)'],
     ['a wrong type', attendanceWith({ classId: 42 }), 'data.classId', 'Id', '42'],
-    ['an unknown category', attendanceWith({ category: 'party-member' }), 'data.category', 'ParticipantCategory, one of party-members, key-cadres, teachers, everyone, public, civil-servants, …', '"party-member"'],
-    ['an unknown count unit', attendanceWith({ countUnit: 'lượt' }), 'data.countUnit', 'CountUnit, one of person, attendance', '"lượt"'],
+    // Whether a term is defined is the decider's question (UnknownTerm); decoding checks its form.
+    ['a category not written as a term id', attendanceWith({ category: 'Đảng viên' }), 'data.category', 'ParticipantCategory, a term id (a-z, 0-9, . _ : / -)', '"Đảng viên"'],
+    ['a count unit not written as a term id', attendanceWith({ countUnit: 'lượt' }), 'data.countUnit', 'CountUnit, a term id (a-z, 0-9, . _ : / -)', '"lượt"'],
     ['a negative count', attendanceWith({ count: -3 }), 'data.count', 'Count', '-3'],
     ['a fractional count', attendanceWith({ count: 2.5 }), 'data.count', 'Count', '2.5'],
     ['a string where a number belongs', attendanceWith({ count: '1.795' }), 'data.count', 'Count', '"1.795"'],
@@ -86,7 +87,7 @@ describe('decoding a command', () => {
   });
 
   it('lists every problem of a command, one line each', () => {
-    const error = refused(attendanceWith({ count: -1, category: 'monks' }));
+    const error = refused(attendanceWith({ count: -1, category: 'Monks' }));
     expect(error.problems.map((p) => p.path).sort()).toEqual(['data.category', 'data.count']);
     expect(error.message.split('\n')).toHaveLength(3);
   });

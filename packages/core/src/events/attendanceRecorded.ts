@@ -1,4 +1,5 @@
 import { normalizing } from '../decider/normalizeFields';
+import { term } from '../decider/rules';
 import { withEntry, withItem, attendanceKey } from '../decider/stateUpdates';
 import { Count } from '../model/count';
 import { CountUnit } from '../model/countUnit';
@@ -63,7 +64,11 @@ export const attendanceRecordedSpec: EventSpec<'AttendanceRecorded'> = {
       state.classes.get(d.classId)?.has(attendanceKey(d.category, d.countUnit))
         ? { _tag: 'AttendanceAlreadyRecorded', classId: d.classId, category: d.category, countUnit: d.countUnit }
         : undefined,
-    references: [(d, state) => (state.classes.has(d.classId) ? undefined : { _tag: 'ClassNotHeld', classId: d.classId })],
+    references: [
+      (d, state) => (state.classes.has(d.classId) ? undefined : { _tag: 'ClassNotHeld', classId: d.classId }),
+      term('participant-category', 'category'),
+      term('count-unit', 'countUnit'),
+    ],
     record: normalizing([]),
   },
   evolve: (state, d) => {

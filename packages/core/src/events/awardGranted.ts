@@ -1,7 +1,7 @@
 import { normalizing } from '../decider/normalizeFields';
-import { newId, known, organisation, validPeriod, dateWithin } from '../decider/rules';
+import { newId, known, organisation, validPeriod, dateWithin, term } from '../decider/rules';
 import { rememberId } from '../decider/stateUpdates';
-import { AwardInstrument, AwardKind, AwardStage, RecipientKind } from '../model/awardVocabulary';
+import { AwardInstrument, AwardKind, AwardStage, DecidingBody, RecipientKind } from '../model/awardVocabulary';
 import { Count } from '../model/count';
 import { type Codec, declared } from '../model/declaredCodec';
 import { fields } from '../model/fields';
@@ -30,6 +30,7 @@ export interface AwardGrantedData {
   documentId?: Id;
   proposerId?: Id;
   deciderId?: Id;
+  decidingBody?: DecidingBody;
 }
 /** The payload of AwardGranted. */
 export const AwardGrantedData: Codec<AwardGrantedData> = declared<AwardGrantedData>()(
@@ -51,6 +52,7 @@ export const AwardGrantedData: Codec<AwardGrantedData> = declared<AwardGrantedDa
       documentId: Id,
       proposerId: Id,
       deciderId: Id,
+      decidingBody: DecidingBody,
     },
     'AwardGrantedData',
   ),
@@ -87,6 +89,10 @@ export const awardGrantedSpec: EventSpec<'AwardGranted'> = {
       organisation('proposerId'),
       organisation('deciderId'),
       known('document', 'documentId'),
+      term('award-stage', 'stage'),
+      term('award-kind', 'kind'),
+      term('award-instrument', 'instrument'),
+      term('deciding-body', 'decidingBody'),
     ],
     dates: [dateWithin('decidedOn', 'period')],
     record: normalizing(['recipientName']),

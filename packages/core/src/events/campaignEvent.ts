@@ -2,12 +2,14 @@ import type { Codec } from '../model/declaredCodec';
 import { campaignEventSpecs } from './campaignEventSpecs';
 import { unionOf } from './unionOf';
 import type { LaunchCampaign, CampaignLaunched } from './campaignLaunched';
+import type { DefineTerm, TermDefined } from './termDefined';
 import type { DeclarePhase, PhaseDeclared } from './phaseDeclared';
 import type { RecordDocument, DocumentRecorded } from './documentRecorded';
 import type { RegisterOrganisation, OrganisationRegistered } from './organisationRegistered';
 import type { RegisterResidentialArea, ResidentialAreaRegistered } from './residentialAreaRegistered';
 import type { DeclareResidentialAreas, ResidentialAreasDeclared } from './residentialAreasDeclared';
 import type { CountOrganisations, OrganisationsCounted } from './organisationsCounted';
+import type { CountActingOrganisations, ActingOrganisationsCounted } from './actingOrganisationsCounted';
 import type { FormSteeringCommittee, SteeringCommitteeFormed } from './steeringCommitteeFormed';
 import type { ReportSteeringCommittees, SteeringCommitteesReported } from './steeringCommitteesReported';
 import type { DesignatePilotUnit, PilotUnitDesignated } from './pilotUnitDesignated';
@@ -46,12 +48,14 @@ export interface EventTypes<E, C, Correctable extends boolean> {
  */
 export interface CampaignEventCatalog {
   readonly CampaignLaunched: EventTypes<CampaignLaunched, LaunchCampaign, false>;
+  readonly TermDefined: EventTypes<TermDefined, DefineTerm, false>;
   readonly PhaseDeclared: EventTypes<PhaseDeclared, DeclarePhase, false>;
   readonly DocumentRecorded: EventTypes<DocumentRecorded, RecordDocument, false>;
   readonly OrganisationRegistered: EventTypes<OrganisationRegistered, RegisterOrganisation, false>;
   readonly ResidentialAreaRegistered: EventTypes<ResidentialAreaRegistered, RegisterResidentialArea, false>;
   readonly ResidentialAreasDeclared: EventTypes<ResidentialAreasDeclared, DeclareResidentialAreas, true>;
   readonly OrganisationsCounted: EventTypes<OrganisationsCounted, CountOrganisations, true>;
+  readonly ActingOrganisationsCounted: EventTypes<ActingOrganisationsCounted, CountActingOrganisations, true>;
   readonly SteeringCommitteeFormed: EventTypes<SteeringCommitteeFormed, FormSteeringCommittee, true>;
   readonly SteeringCommitteesReported: EventTypes<SteeringCommitteesReported, ReportSteeringCommittees, true>;
   readonly PilotUnitDesignated: EventTypes<PilotUnitDesignated, DesignatePilotUnit, false>;

@@ -12,8 +12,8 @@ import { tagged } from './tagged';
 export interface CampaignLaunchedData {
   campaignId: Id;
   title: NonEmptyText;
-  launchedOn: IsoDate;
   provenance: Provenance;
+  launchedOn?: IsoDate;
   directiveNumber?: NonEmptyText;
 }
 /** The payload of CampaignLaunched. */
@@ -22,10 +22,10 @@ export const CampaignLaunchedData: Codec<CampaignLaunchedData> = declared<Campai
     {
       campaignId: Id,
       title: NonEmptyText,
-      launchedOn: IsoDate,
       provenance: Provenance,
     },
     {
+      launchedOn: IsoDate,
       directiveNumber: NonEmptyText,
     },
     'CampaignLaunchedData',
@@ -61,7 +61,8 @@ export const campaignLaunchedSpec: EventSpec<'CampaignLaunched'> = {
     record: normalizing(['title', 'directiveNumber']),
   },
   evolve: (state, d) => ({ ...state, campaignId: d.campaignId }),
-  domainDate: (d) => d.launchedOn,
+  // A source may not say when the campaign was launched (an article): the launch then has no domain date.
+  domainDate: (d) => d.launchedOn ?? null,
   registry: null,
   partNumber: () => undefined,
   correction: null,

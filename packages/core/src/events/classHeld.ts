@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { normalizing } from '../decider/normalizeFields';
-import { newId, known, organisation, dateRange, dateWithin } from '../decider/rules';
+import { newId, known, organisation, dateRange, dateWithin, term, terms } from '../decider/rules';
 import { withEntry } from '../decider/stateUpdates';
 import { Bloc } from '../model/bloc';
 import { type Codec, declared } from '../model/declaredCodec';
@@ -78,7 +78,12 @@ export const classHeldSpec: EventSpec<'ClassHeld'> = {
   decide: {
     identity: newId('class', 'classId'),
     wellFormed: [dateRange('startsOn', 'endsOn')],
-    references: [organisation('organiserId'), known('topic', 'topicId')],
+    references: [
+      organisation('organiserId'),
+      known('topic', 'topicId'),
+      term('bloc', 'bloc'),
+      terms('participant-category', 'audience'),
+    ],
     dates: [dateWithin('startsOn', 'year'), dateWithin('endsOn', 'year')],
     record: normalizing(['title']),
   },

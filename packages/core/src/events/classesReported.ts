@@ -1,5 +1,5 @@
 import { normalizing } from '../decider/normalizeFields';
-import { newId, known, organisation, validPeriod, dateRange, dateWithin } from '../decider/rules';
+import { newId, known, organisation, validPeriod, dateRange, dateWithin, term } from '../decider/rules';
 import { rememberId } from '../decider/stateUpdates';
 import { Bloc } from '../model/bloc';
 import { Count } from '../model/count';
@@ -79,7 +79,13 @@ export const classesReportedSpec: EventSpec<'ClassesReported'> = {
   decide: {
     identity: newId('fact', 'factId'),
     wellFormed: [validPeriod('period'), dateRange('startsOn', 'endsOn')],
-    references: [organisation('organisationId'), organisation('organiserId'), known('topic', 'topicId')],
+    references: [
+      organisation('organisationId'),
+      organisation('organiserId'),
+      known('topic', 'topicId'),
+      term('bloc', 'bloc'),
+      term('participant-category', 'audience'),
+    ],
     dates: [dateWithin('startsOn', 'period'), dateWithin('endsOn', 'period')],
     record: normalizing([]),
   },

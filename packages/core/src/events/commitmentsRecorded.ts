@@ -1,5 +1,5 @@
 import { normalizing } from '../decider/normalizeFields';
-import { newId, organisation, validPeriod } from '../decider/rules';
+import { newId, organisation, validPeriod, term } from '../decider/rules';
 import { rememberId } from '../decider/stateUpdates';
 import { CommitmentKind } from '../model/areaVocabulary';
 import { Count } from '../model/count';
@@ -67,7 +67,7 @@ export const commitmentsRecordedSpec: EventSpec<'CommitmentsRecorded'> = {
   decide: {
     identity: newId('fact', 'factId'),
     wellFormed: [validPeriod('period')],
-    references: [organisation('organisationId')],
+    references: [organisation('organisationId'), term('commitment-kind', 'kind'), term('participant-category', 'category')],
     record: normalizing([]),
   },
   evolve: rememberId('fact', 'factId'),

@@ -1,5 +1,6 @@
+import * as t from 'io-ts';
 import { normalizing } from '../decider/normalizeFields';
-import { newId, known, organisation, contest, validPeriod } from '../decider/rules';
+import { newId, known, organisation, organisations, contest, validPeriod, term } from '../decider/rules';
 import { withEntry } from '../decider/stateUpdates';
 import { ContestKind, ContestLevel } from '../model/contestVocabulary';
 import { type Codec, declared } from '../model/declaredCodec';
@@ -24,6 +25,7 @@ export interface ContestLaunchedData {
   launchedOn?: IsoDate;
   documentId?: Id;
   feedsContestId?: Id;
+  coOrganiserIds?: Array<Id>;
 }
 /** The payload of ContestLaunched. */
 export const ContestLaunchedData: Codec<ContestLaunchedData> = declared<ContestLaunchedData>()(
@@ -41,6 +43,7 @@ export const ContestLaunchedData: Codec<ContestLaunchedData> = declared<ContestL
       launchedOn: IsoDate,
       documentId: Id,
       feedsContestId: Id,
+      coOrganiserIds: t.array(Id),
     },
     'ContestLaunchedData',
   ),
@@ -72,7 +75,13 @@ export const contestLaunchedSpec: EventSpec<'ContestLaunched'> = {
   decide: {
     identity: newId('contest', 'contestId'),
     wellFormed: [validPeriod('period')],
-    references: [organisation('organiserId'), known('document', 'documentId'), contest('feedsContestId')],
+    references: [
+      organisation('organiserId'),
+      known('document', 'documentId'),
+      contest('feedsContestId'),
+      organisations('coOrganiserIds'),
+      term('contest-kind', 'kind'),
+    ],
     // No rule on launchedOn: a contest is often announced the year before it runs.
     record: normalizing(['title']),
   },

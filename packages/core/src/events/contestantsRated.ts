@@ -1,6 +1,6 @@
 import { endOfYear } from '../decider/domainDates';
 import { normalizing } from '../decider/normalizeFields';
-import { newId, contest, yearInContest } from '../decider/rules';
+import { newId, contest, yearInContest, term } from '../decider/rules';
 import { rememberId } from '../decider/stateUpdates';
 import { ContestRating } from '../model/contestVocabulary';
 import { Count } from '../model/count';
@@ -63,7 +63,7 @@ export const contestantsRatedSpec: EventSpec<'ContestantsRated'> = {
   factId: (d) => d.factId,
   decide: {
     identity: newId('fact', 'factId'),
-    references: [contest('contestId')],
+    references: [contest('contestId'), term('contest-rating', 'rating')],
     dates: [yearInContest('year', 'contestId')],
     record: normalizing([]),
   },

@@ -1,5 +1,5 @@
 import { normalizing } from '../decider/normalizeFields';
-import { newId, known, organisation } from '../decider/rules';
+import { newId, known, organisation, term } from '../decider/rules';
 import { rememberId } from '../decider/stateUpdates';
 import { type Codec, declared } from '../model/declaredCodec';
 import { DocumentKind, DocumentPurpose } from '../model/documentVocabulary';
@@ -68,7 +68,7 @@ export const documentRecordedSpec: EventSpec<'DocumentRecorded'> = {
   factId: (d) => d.documentId,
   decide: {
     identity: newId('document', 'documentId'),
-    references: [organisation('issuerId'), known('phase', 'phaseId')],
+    references: [organisation('issuerId'), known('phase', 'phaseId'), term('document-kind', 'kind')],
     record: normalizing(['number', 'title']),
   },
   evolve: rememberId('document', 'documentId'),

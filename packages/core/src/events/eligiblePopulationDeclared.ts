@@ -1,7 +1,9 @@
 import { normalizing } from '../decider/normalizeFields';
-import { newId, organisation, validPeriod } from '../decider/rules';
+import { newId, organisation, validPeriod, term } from '../decider/rules';
 import { rememberId } from '../decider/stateUpdates';
+import { Bloc } from '../model/bloc';
 import { Count } from '../model/count';
+import { CountUnit, PERSONS } from '../model/countUnit';
 import { type Codec, declared } from '../model/declaredCodec';
 import { fields } from '../model/fields';
 import { Id } from '../model/identifiers';
@@ -21,6 +23,8 @@ export interface EligiblePopulationDeclaredData {
   count: Count;
   provenance: Provenance;
   exempted?: Count;
+  bloc?: Bloc;
+  countUnit?: CountUnit;
 }
 /** The payload of EligiblePopulationDeclared. */
 export const EligiblePopulationDeclaredData: Codec<EligiblePopulationDeclaredData> = declared<EligiblePopulationDeclaredData>()(
@@ -35,6 +39,8 @@ export const EligiblePopulationDeclaredData: Codec<EligiblePopulationDeclaredDat
     },
     {
       exempted: Count,
+      bloc: Bloc,
+      countUnit: CountUnit,
     },
     'EligiblePopulationDeclaredData',
   ),
@@ -66,12 +72,17 @@ export const eligiblePopulationDeclaredSpec: EventSpec<'EligiblePopulationDeclar
   decide: {
     identity: newId('fact', 'factId'),
     wellFormed: [validPeriod('period')],
-    references: [organisation('organisationId')],
+    references: [
+      organisation('organisationId'),
+      term('participant-category', 'category'),
+      term('bloc', 'bloc'),
+      term('count-unit', 'countUnit'),
+    ],
     record: normalizing([]),
   },
   evolve: rememberId('fact', 'factId'),
   domainDate: (d) => periodEnd(d.period),
   registry: null,
-  partNumber: (d, measure) => (measure === 'eligible' ? partNumberOf(d.count, 'person') : undefined),
+  partNumber: (d, measure) => (measure === 'eligible' ? partNumberOf(d.count, d.countUnit ?? PERSONS) : undefined),
   correction: { versionValue: (d) => versionValueOf(d.count) },
 };

@@ -1,12 +1,14 @@
 import type { CampaignEventType } from './campaignEvent';
 import type { CampaignEventSpecs, EventSpec } from './eventSpec';
 import { campaignLaunchedSpec } from './campaignLaunched';
+import { termDefinedSpec } from './termDefined';
 import { phaseDeclaredSpec } from './phaseDeclared';
 import { documentRecordedSpec } from './documentRecorded';
 import { organisationRegisteredSpec } from './organisationRegistered';
 import { residentialAreaRegisteredSpec } from './residentialAreaRegistered';
 import { residentialAreasDeclaredSpec } from './residentialAreasDeclared';
 import { organisationsCountedSpec } from './organisationsCounted';
+import { actingOrganisationsCountedSpec } from './actingOrganisationsCounted';
 import { steeringCommitteeFormedSpec } from './steeringCommitteeFormed';
 import { steeringCommitteesReportedSpec } from './steeringCommitteesReported';
 import { pilotUnitDesignatedSpec } from './pilotUnitDesignated';
@@ -40,12 +42,14 @@ export type FactEventType = Exclude<CampaignEventType, 'FactCorrected'>;
  */
 export const factEventSpecs: Omit<CampaignEventSpecs, 'FactCorrected'> = {
   CampaignLaunched: campaignLaunchedSpec,
+  TermDefined: termDefinedSpec,
   PhaseDeclared: phaseDeclaredSpec,
   DocumentRecorded: documentRecordedSpec,
   OrganisationRegistered: organisationRegisteredSpec,
   ResidentialAreaRegistered: residentialAreaRegisteredSpec,
   ResidentialAreasDeclared: residentialAreasDeclaredSpec,
   OrganisationsCounted: organisationsCountedSpec,
+  ActingOrganisationsCounted: actingOrganisationsCountedSpec,
   SteeringCommitteeFormed: steeringCommitteeFormedSpec,
   SteeringCommitteesReported: steeringCommitteesReportedSpec,
   PilotUnitDesignated: pilotUnitDesignatedSpec,

@@ -3,13 +3,14 @@ import { endOfPeriod } from '../decider/domainDates';
 import { normalizing } from '../decider/normalizeFields';
 import { requireValidPeriod } from '../decider/periods';
 import { requireOrganisation, requireKnown, requireContest, requireRecordedParts } from '../decider/references';
-import { newId } from '../decider/rules';
+import { newId, term } from '../decider/rules';
+import { requireTerm } from '../decider/terms';
 import { rememberId } from '../decider/stateUpdates';
 import { Count } from '../model/count';
 import { CountUnit } from '../model/countUnit';
 import { type Codec, declared } from '../model/declaredCodec';
 import { fields } from '../model/fields';
-import { FigureKey } from '../model/figureKey';
+import { FigureKey, figureKeyTermFields } from '../model/figureKey';
 import { Id } from '../model/identifiers';
 import type { Period } from '../model/period';
 import { Provenance } from '../model/provenance';
@@ -90,6 +91,16 @@ export const figureReportedSpec: EventSpec<'FigureReported'> = {
       ({ figure }, state) => requireOrganisation(state, 'organisationId' in figure ? figure.organisationId : undefined, 'figure.organisationId'),
       ({ figure }, state) => requireKnown(state.topics, 'topic', 'topicId' in figure ? figure.topicId : undefined, 'figure.topicId'),
       ({ figure }, state) => requireContest(state, 'contestId' in figure ? figure.contestId : undefined, 'figure.contestId'),
+      ({ figure }, state) => requireOrganisation(state, 'organiserId' in figure ? figure.organiserId : undefined, 'figure.organiserId'),
+      // Every term the key fixes is one the history's vocabulary defines, whatever its measure.
+      ({ figure }, state) => {
+        for (const { field, kind } of figureKeyTermFields(figure.measure)) {
+          const broken = requireTerm(state.vocabulary, kind, (figure as Readonly<Record<string, string | undefined>>)[field], `figure.${field}`);
+          if (broken !== undefined) return broken;
+        }
+        return undefined;
+      },
+      term('count-unit', 'countUnit'),
       (d, state) => requireRecordedParts(state, d.parts),
     ],
     record: normalizing([]),

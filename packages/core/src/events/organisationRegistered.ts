@@ -1,6 +1,6 @@
 import { normalizing } from '../decider/normalizeFields';
 import { requireUniqueOrganisationName } from '../decider/references';
-import { newId, organisation } from '../decider/rules';
+import { newId, organisation, term } from '../decider/rules';
 import { withEntry } from '../decider/stateUpdates';
 import { Bloc } from '../model/bloc';
 import { type Codec, declared } from '../model/declaredCodec';
@@ -65,7 +65,12 @@ export const organisationRegisteredSpec: EventSpec<'OrganisationRegistered'> = {
   factId: (d) => d.organisationId,
   decide: {
     identity: newId('organisation', 'organisationId'),
-    references: [organisation('parentId'), (d, state) => requireUniqueOrganisationName(state, d.name, d.parentId)],
+    references: [
+      organisation('parentId'),
+      (d, state) => requireUniqueOrganisationName(state, d.name, d.parentId),
+      term('organisation-kind', 'kind'),
+      term('bloc', 'bloc'),
+    ],
     record: normalizing(['name']),
   },
   evolve: (state, d) => ({

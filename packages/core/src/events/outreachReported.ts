@@ -1,5 +1,5 @@
 import { normalizing } from '../decider/normalizeFields';
-import { newId, organisation, validPeriod } from '../decider/rules';
+import { newId, organisation, validPeriod, term } from '../decider/rules';
 import { rememberId } from '../decider/stateUpdates';
 import { Count } from '../model/count';
 import { type Codec, declared } from '../model/declaredCodec';
@@ -69,7 +69,7 @@ export const outreachReportedSpec: EventSpec<'OutreachReported'> = {
   decide: {
     identity: newId('fact', 'factId'),
     wellFormed: [validPeriod('period')],
-    references: [organisation('organisationId')],
+    references: [organisation('organisationId'), term('participant-category', 'audience')],
     record: normalizing([]),
   },
   evolve: rememberId('fact', 'factId'),

@@ -1,5 +1,5 @@
 import { normalizing } from '../decider/normalizeFields';
-import { newId, known, organisation, validPeriod } from '../decider/rules';
+import { newId, known, organisation, validPeriod, term } from '../decider/rules';
 import { rememberId } from '../decider/stateUpdates';
 import { Bloc } from '../model/bloc';
 import { Count } from '../model/count';
@@ -78,7 +78,13 @@ export const participationReportedSpec: EventSpec<'ParticipationReported'> = {
   decide: {
     identity: newId('fact', 'factId'),
     wellFormed: [validPeriod('period')],
-    references: [organisation('organisationId'), known('fact', 'classesFactId')],
+    references: [
+      organisation('organisationId'),
+      known('fact', 'classesFactId'),
+      term('participant-category', 'category'),
+      term('count-unit', 'countUnit'),
+      term('bloc', 'bloc'),
+    ],
     record: normalizing([]),
   },
   evolve: rememberId('fact', 'factId'),

@@ -1,6 +1,6 @@
 import { endOfYear } from '../decider/domainDates';
 import { normalizing } from '../decider/normalizeFields';
-import { newId, organisation, contest, yearInContest } from '../decider/rules';
+import { newId, organisation, contest, yearInContest, term } from '../decider/rules';
 import { rememberId } from '../decider/stateUpdates';
 import { PrizeGrade } from '../model/contestVocabulary';
 import { Count } from '../model/count';
@@ -19,9 +19,9 @@ export interface PrizesAwardedData {
   factId: Id;
   contestId: Id;
   year: Year;
-  grade: PrizeGrade;
   count: Count;
   provenance: Provenance;
+  grade?: PrizeGrade;
   recipientOrganisationId?: Id;
   recipientName?: NonEmptyText;
 }
@@ -32,11 +32,11 @@ export const PrizesAwardedData: Codec<PrizesAwardedData> = declared<PrizesAwarde
       factId: Id,
       contestId: Id,
       year: Year,
-      grade: PrizeGrade,
       count: Count,
       provenance: Provenance,
     },
     {
+      grade: PrizeGrade,
       recipientOrganisationId: Id,
       recipientName: NonEmptyText,
     },
@@ -69,7 +69,7 @@ export const prizesAwardedSpec: EventSpec<'PrizesAwarded'> = {
   factId: (d) => d.factId,
   decide: {
     identity: newId('fact', 'factId'),
-    references: [contest('contestId'), organisation('recipientOrganisationId')],
+    references: [contest('contestId'), organisation('recipientOrganisationId'), term('prize-grade', 'grade')],
     dates: [yearInContest('year', 'contestId')],
     record: normalizing(['recipientName']),
   },

@@ -1,6 +1,6 @@
 import { normalizing } from '../decider/normalizeFields';
 import { requireUniqueAreaName } from '../decider/references';
-import { newId, organisation } from '../decider/rules';
+import { newId, organisation, term } from '../decider/rules';
 import { withEntry } from '../decider/stateUpdates';
 import { ResidentialAreaKind } from '../model/areaVocabulary';
 import { type Codec, declared } from '../model/declaredCodec';
@@ -61,7 +61,11 @@ export const residentialAreaRegisteredSpec: EventSpec<'ResidentialAreaRegistered
   factId: (d) => d.areaId,
   decide: {
     identity: newId('residential-area', 'areaId'),
-    references: [organisation('organisationId'), (d, state) => requireUniqueAreaName(state, d.name, d.organisationId)],
+    references: [
+      organisation('organisationId'),
+      (d, state) => requireUniqueAreaName(state, d.name, d.organisationId),
+      term('residential-area-kind', 'kind'),
+    ],
     record: normalizing(['name']),
   },
   evolve: (state, d) => ({

@@ -1,6 +1,6 @@
 import { endOfPeriod } from '../decider/domainDates';
 import { normalizing } from '../decider/normalizeFields';
-import { newId, organisation, validPeriod } from '../decider/rules';
+import { newId, organisation, validPeriod, term } from '../decider/rules';
 import { rememberId } from '../decider/stateUpdates';
 import { Count } from '../model/count';
 import { type Codec, declared } from '../model/declaredCodec';
@@ -67,7 +67,7 @@ export const steeringCommitteesReportedSpec: EventSpec<'SteeringCommitteesReport
   decide: {
     identity: newId('fact', 'factId'),
     wellFormed: [validPeriod('period')],
-    references: [organisation('organisationId')],
+    references: [organisation('organisationId'), term('organisation-kind', 'memberKind')],
     record: normalizing([]),
   },
   evolve: rememberId('fact', 'factId'),

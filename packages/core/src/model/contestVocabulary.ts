@@ -1,47 +1,34 @@
 import * as t from 'io-ts';
 import { oneOf } from './codecFailures';
 import type { Labels } from './labels';
+import { type TermId, termCodec } from './termCodec';
 
-/** The kind of contest: storytelling (hội thi kể chuyện) or writing (cuộc thi viết). */
-export const ContestKind = oneOf({ storytelling: null, writing: null }, 'ContestKind');
+/** The kind of contest (a term of kind `contest-kind`): storytelling (hội thi kể chuyện), writing (cuộc thi viết), ... */
+export const ContestKind = termCodec('contest-kind', 'ContestKind');
 /** The kind of contest. */
-export type ContestKind = t.TypeOf<typeof ContestKind>;
+export type ContestKind = TermId;
 
-/** The level a contest is run at. */
+/**
+ * The level a contest is run at. A closed list: the levels of the administrative hierarchy
+ * (grassroots, district, province, national), which every report shares.
+ */
 export const ContestLevel = oneOf({ grassroots: null, district: null, province: null, national: null }, 'ContestLevel');
 /** The level a contest is run at. */
 export type ContestLevel = t.TypeOf<typeof ContestLevel>;
 
 /**
- * A prize grade (giải): first, second, third, consolation (khuyến khích), and the special prizes
- * the seed names: oldest entrant, youngest entrant, and a collective prize for a unit.
+ * A prize grade (giải, a term of kind `prize-grade`): first, second, third, consolation
+ * (khuyến khích), and the special prizes the seed names: oldest entrant, youngest entrant, and a
+ * collective prize for a unit.
  */
-export const PrizeGrade = oneOf(
-  {
-    first: null,
-    second: null,
-    third: null,
-    consolation: null,
-    'oldest-entrant': null,
-    'youngest-entrant': null,
-    collective: null,
-    special: null,
-  },
-  'PrizeGrade',
-);
+export const PrizeGrade = termCodec('prize-grade', 'PrizeGrade');
 /** A prize grade. */
-export type PrizeGrade = t.TypeOf<typeof PrizeGrade>;
+export type PrizeGrade = TermId;
 
-/** A rating given to contestants (giỏi, khá); ratings are not prizes. */
-export const ContestRating = oneOf({ excellent: null, good: null }, 'ContestRating');
+/** A rating given to contestants (giỏi, khá; a term of kind `contest-rating`); ratings are not prizes. */
+export const ContestRating = termCodec('contest-rating', 'ContestRating');
 /** A rating given to contestants. */
-export type ContestRating = t.TypeOf<typeof ContestRating>;
-
-/** The report's words for each contest kind. */
-export const contestKindLabels: Labels<ContestKind> = {
-  storytelling: { vi: 'hội thi kể chuyện', en: 'storytelling contest' },
-  writing: { vi: 'cuộc thi viết', en: 'writing contest' },
-};
+export type ContestRating = TermId;
 
 /** The report's words for each contest level. */
 export const contestLevelLabels: Labels<ContestLevel> = {
@@ -49,22 +36,4 @@ export const contestLevelLabels: Labels<ContestLevel> = {
   district: { vi: 'cấp huyện', en: 'district' },
   province: { vi: 'cấp tỉnh', en: 'province' },
   national: { vi: 'toàn quốc', en: 'national' },
-};
-
-/** The report's words for each prize grade. */
-export const prizeGradeLabels: Labels<PrizeGrade> = {
-  first: { vi: 'giải nhất', en: 'first prize' },
-  second: { vi: 'giải nhì', en: 'second prize' },
-  third: { vi: 'giải ba', en: 'third prize' },
-  consolation: { vi: 'giải khuyến khích', en: 'consolation prize' },
-  'oldest-entrant': { vi: 'giải thí sinh cao tuổi nhất', en: 'oldest entrant prize' },
-  'youngest-entrant': { vi: 'giải thí sinh nhỏ tuổi nhất', en: 'youngest entrant prize' },
-  collective: { vi: 'giải tập thể', en: 'collective prize' },
-  special: { vi: 'giải đặc biệt', en: 'special prize' },
-};
-
-/** The report's words for each rating. */
-export const contestRatingLabels: Labels<ContestRating> = {
-  excellent: { vi: 'giỏi', en: 'excellent' },
-  good: { vi: 'khá', en: 'good' },
 };

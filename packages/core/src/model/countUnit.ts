@@ -1,17 +1,13 @@
-import * as t from 'io-ts';
-import { oneOf } from './codecFailures';
-import type { Labels } from './labels';
+import { type TermId, termCodec } from './termCodec';
 
 /**
- * What a participation count counts: persons (người, đồng chí) or attendances (lượt), where one
- * person may be counted many times. The two are never added together.
+ * What a count counts: a term of kind `count-unit`, built in as persons (người, đồng chí) or
+ * attendances (lượt), where one person may be counted many times. Counts of different units are
+ * never added together.
  */
-export const CountUnit = oneOf({ person: null, attendance: null }, 'CountUnit');
-/** Persons or attendances. */
-export type CountUnit = t.TypeOf<typeof CountUnit>;
+export const CountUnit = termCodec('count-unit', 'CountUnit');
+/** The unit a count is counted in. */
+export type CountUnit = TermId;
 
-/** The report's words for each count unit. */
-export const countUnitLabels: Labels<CountUnit> = {
-  person: { vi: 'người', en: 'persons' },
-  attendance: { vi: 'lượt người', en: 'attendances' },
-};
+/** The unit a headcount is counted in, and the one eligible populations and rates take when they name none. */
+export const PERSONS: CountUnit = 'person';

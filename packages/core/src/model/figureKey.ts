@@ -1,8 +1,10 @@
 import * as t from 'io-ts';
 import { problemsOf } from '../errors/invalidInput';
-import { AwardKind, AwardStage, RecipientKind } from './awardVocabulary';
+import { Activity } from './activity';
+import { CommitmentKind } from './areaVocabulary';
+import { AwardInstrument, AwardKind, AwardStage, DecidingBody, RecipientKind } from './awardVocabulary';
 import { Bloc } from './bloc';
-import { ContestRating, PrizeGrade } from './contestVocabulary';
+import { ContestKind, ContestRating, PrizeGrade } from './contestVocabulary';
 import { CountUnit } from './countUnit';
 import { byTag } from './codecFailures';
 import { type FieldsShape, fields } from './fields';
@@ -11,8 +13,13 @@ import { OrganisationKind } from './organisationKind';
 import { OrganiserLevel } from './organiserLevel';
 import { ParticipantCategory } from './participantCategory';
 import { Period } from './period';
+import { isTermCodec } from './termCodec';
+import type { TermKind } from './termKind';
 
 const scope = { organisationId: Id };
+// A contest figure is taken over one contest, or over the contests of a kind or of an organiser
+// (one of its organisers, or an organisation under it), or over every contest.
+const contests = { contestId: Id, period: Period, contestKind: ContestKind, organiserId: Id };
 
 // The union of the members types the key; decoding dispatches on `measure` instead of trying
 // every member, so a wrong field is reported once, by the member it was written for.
@@ -26,23 +33,27 @@ const FigureKeyUnion = t.union(
       { measure: t.literal('participants'), period: Period, category: ParticipantCategory, countUnit: CountUnit },
       { ...scope, bloc: Bloc, organiserLevel: OrganiserLevel },
     ),
-    fields({ measure: t.literal('eligible'), period: Period, category: ParticipantCategory }, { ...scope }),
-    fields({ measure: t.literal('participation-rate'), period: Period, category: ParticipantCategory }, { ...scope }),
+    fields({ measure: t.literal('eligible'), period: Period, category: ParticipantCategory }, { ...scope, bloc: Bloc, countUnit: CountUnit }),
+    fields({ measure: t.literal('participation-rate'), period: Period, category: ParticipantCategory }, { ...scope, bloc: Bloc, countUnit: CountUnit }),
     fields({ measure: t.literal('areas-reached'), period: Period }, { ...scope }),
     fields({ measure: t.literal('areas-registered'), period: Period }, { ...scope }),
     fields({ measure: t.literal('outreach-attendances'), period: Period }, { ...scope }),
     fields({ measure: t.literal('organisations') }, { ...scope, kind: OrganisationKind, period: Period }),
+    fields({ measure: t.literal('acting-organisations'), period: Period, activity: Activity }, { ...scope, kind: OrganisationKind }),
     fields({ measure: t.literal('steering-committees') }, { ...scope, memberKind: OrganisationKind }),
     fields({ measure: t.literal('steering-committee-members') }, { ...scope, memberKind: OrganisationKind }),
     fields({ measure: t.literal('pilot-units') }, { ...scope }),
-    fields({ measure: t.literal('commitments'), period: Period }, { ...scope }),
-    fields({ measure: t.literal('contest-units'), contestId: Id }, { period: Period }),
-    fields({ measure: t.literal('contest-entries'), contestId: Id }, { period: Period }),
-    fields({ measure: t.literal('contest-contestants'), contestId: Id }, { period: Period }),
-    fields({ measure: t.literal('prizes'), contestId: Id }, { period: Period, grade: PrizeGrade }),
-    fields({ measure: t.literal('ratings'), contestId: Id }, { period: Period, rating: ContestRating }),
-    fields({ measure: t.literal('selections'), contestId: Id }, { period: Period }),
-    fields({ measure: t.literal('awards'), period: Period }, { stage: AwardStage, kind: AwardKind, recipientKind: RecipientKind }),
+    fields({ measure: t.literal('commitments'), period: Period }, { ...scope, kind: CommitmentKind }),
+    fields({ measure: t.literal('contest-units') }, { ...contests }),
+    fields({ measure: t.literal('contest-entries') }, { ...contests }),
+    fields({ measure: t.literal('contest-contestants') }, { ...contests }),
+    fields({ measure: t.literal('prizes') }, { ...contests, grade: PrizeGrade }),
+    fields({ measure: t.literal('ratings') }, { ...contests, rating: ContestRating }),
+    fields({ measure: t.literal('selections') }, { ...contests }),
+    fields(
+      { measure: t.literal('awards'), period: Period },
+      { stage: AwardStage, kind: AwardKind, recipientKind: RecipientKind, decidingBody: DecidingBody, instrument: AwardInstrument },
+    ),
     fields({ measure: t.literal('materials'), period: Period }, { ...scope }),
     fields({ measure: t.literal('inspections'), period: Period }, { ...scope }),
   ],
@@ -51,6 +62,18 @@ const FigureKeyUnion = t.union(
 
 /** The shape of the key of each measure: its required fields (with `measure`) and its optional ones. */
 export const figureKeyMembers = FigureKeyUnion.types as unknown as ReadonlyArray<t.Mixed & FieldsShape>;
+
+const termFieldsByMeasure: ReadonlyMap<string, ReadonlyArray<{ readonly field: string; readonly kind: TermKind }>> = new Map(
+  figureKeyMembers.map((member) => {
+    const measure = (member.required['measure'] as t.LiteralC<string>).value;
+    const props = { ...member.required, ...member.optional };
+    return [measure, Object.entries(props).flatMap(([field, codec]) => (isTermCodec(codec) ? [{ field, kind: codec.kind }] : []))];
+  }),
+);
+
+/** The fields of a measure's key that hold terms, with the kind of each: what the decider checks against the vocabulary and labels read. */
+export const figureKeyTermFields = (measure: string): ReadonlyArray<{ readonly field: string; readonly kind: TermKind }> =>
+  termFieldsByMeasure.get(measure) ?? [];
 
 /**
  * Names one figure the projections can compute: a measure and the cell it is taken over. A

@@ -56,7 +56,7 @@ export interface Fact<K extends CampaignEventType> {
 }
 
 /** The registries of CampaignFacts, in the order a checkpoint writes them: each keeps the facts of one event type by their id. */
-export const registryNames = ['organisations', 'residentialAreas', 'documents', 'phases', 'topics', 'contests', 'classes'] as const;
+export const registryNames = ['terms', 'organisations', 'residentialAreas', 'documents', 'phases', 'topics', 'contests', 'classes'] as const;
 
 /** The name of a registry of CampaignFacts; which event type it keeps is said by that type's spec (`registry`). */
 export type RegistryName = (typeof registryNames)[number];
@@ -65,11 +65,17 @@ export type RegistryName = (typeof registryNames)[number];
 export type FactLog = { readonly [K in CampaignEventType]: PersistentList<Fact<K>> };
 
 /**
- * The campaign's facts as one fold over its events: the registries (organisations, residential
- * areas, documents, phases, topics, contests, classes) and every fact with its envelope reference.
+ * The campaign's facts as one fold over its events: the registries (terms, organisations,
+ * residential areas, documents, phases, topics, contests, classes) and every fact with its
+ * envelope reference.
  * It is the state all figures and views are computed from.
  */
 export interface CampaignFacts {
+  /**
+   * The terms the history defined (TermDefined), by `kind/termId`; with the built-in vocabulary
+   * they are the words of its labels and the relations of its terms (`vocabularyOf`).
+   */
+  readonly terms: ReadonlyMap<string, Fact<'TermDefined'>>;
   /** Organisations by id, with name, kind, parent and bloc; a re-registration replaces the entry. */
   readonly organisations: ReadonlyMap<string, Fact<'OrganisationRegistered'>>;
   readonly residentialAreas: ReadonlyMap<string, Fact<'ResidentialAreaRegistered'>>;

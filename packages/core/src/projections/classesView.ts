@@ -1,9 +1,11 @@
-import { Bloc } from '../model/bloc';
+import type { Bloc } from '../model/bloc';
 import type { Id } from '../model/identifiers';
 import { OrganiserLevel } from '../model/organiserLevel';
 import type { Period } from '../model/period';
 import { factsOf, type CampaignFacts } from './campaignFacts';
 import { classesFigure } from './classesFigure';
+import { vocabularyOf } from './factsVocabulary';
+import { inVocabularyOrder, termIdsOf } from '../model/vocabulary';
 import type { Figure } from './figure';
 import { distinctPeriods, hasData, scopeFields, type ViewScope } from './viewSupport';
 
@@ -25,11 +27,15 @@ export const classesView = (facts: CampaignFacts, scope: ViewScope = {}): Classe
   const held = [...facts.classes.values()];
   const periods = distinctPeriods([...reported.map((f) => f.data.period), ...held.map((f) => f.data.year)]);
   const topics = [...new Set([...reported, ...held].flatMap((f) => (f.data.topicId === undefined ? [] : [f.data.topicId])))];
+  // Every bloc of the vocabulary, and any a fact or an organisation names, in vocabulary order.
+  const vocabulary = vocabularyOf(facts);
+  const named = [...reported, ...held, ...facts.organisations.values()].flatMap((f) => (f.data.bloc === undefined ? [] : [f.data.bloc]));
+  const blocs: ReadonlyArray<Bloc> = inVocabularyOrder(vocabulary, 'bloc', [...termIdsOf(vocabulary, 'bloc'), ...named]);
   return periods.flatMap((period): ClassesPeriod[] => {
     const base = { measure: 'classes' as const, period, ...scopeFields(scope) };
     const total = classesFigure(facts, base);
     if (!hasData(total)) return [];
-    const byBloc = (Object.keys(Bloc.keys) as Bloc[])
+    const byBloc = blocs
       .map((bloc) => ({ bloc, figure: classesFigure(facts, { ...base, bloc }) }))
       .filter((c) => hasData(c.figure));
     const byOrganiserLevel = (Object.keys(OrganiserLevel.keys) as OrganiserLevel[])

@@ -3,17 +3,33 @@ import { factsOf, type CampaignFacts, type Fact } from './campaignFacts';
 import type { Figure } from './figure';
 import { allCounted, assembleFigure, partOf, type FigureKeyOf } from './figureAssembly';
 import { combineGrains, flowRules, type OperationalCandidate, type SummaryCandidate } from './grains';
+import { isWithin } from './organisationTree';
 
 type ContestKey = FigureKeyOf<
   'contest-units' | 'contest-entries' | 'contest-contestants' | 'prizes' | 'ratings' | 'selections'
 >;
 
-const inContestCell = (key: ContestKey, contestId: string, year: number): boolean =>
-  contestId === key.contestId && (key.period === undefined || periodContainsYear(key.period, year));
+// Every organiser of a contest: the one that runs it and those that run it with it.
+const organisersOf = (facts: CampaignFacts, contestId: string): ReadonlyArray<string> => {
+  const launched = facts.contests.get(contestId)?.data;
+  return launched === undefined ? [] : [launched.organiserId, ...(launched.coOrganiserIds ?? [])];
+};
+
+/**
+ * Whether a contest year is in a key's cell: its contest is the key's (any, when the key names
+ * none), its year lies in the key's period, the contest is of the key's kind, and one of its
+ * organisers is the key's organiser or stands below it. A contest that was never launched in the
+ * history has no kind and no organiser: it counts only where the key fixes neither.
+ */
+const inContestCell = (facts: CampaignFacts, key: ContestKey, contestId: string, year: number): boolean =>
+  (key.contestId === undefined || contestId === key.contestId) &&
+  (key.period === undefined || periodContainsYear(key.period, year)) &&
+  (key.contestKind === undefined || facts.contests.get(contestId)?.data.kind === key.contestKind) &&
+  (key.organiserId === undefined || organisersOf(facts, contestId).some((o) => isWithin(facts, o, key.organiserId as string)));
 
 
 // Contest participation is reported for the whole contest, not for an organisation, so a summary
-// covers every unit's entries of the same contest and year.
+// covers every unit's entries of the same contest and year, and none of another contest's.
 const participationSummaries = (
   facts: CampaignFacts,
   key: ContestKey,
@@ -21,17 +37,18 @@ const participationSummaries = (
 ): ReadonlyArray<SummaryCandidate> =>
   factsOf(facts, 'ContestParticipationReported').flatMap((f): SummaryCandidate[] => {
     const value = valueOf(f);
-    if (value === undefined || !inContestCell(key, f.data.contestId, f.data.year)) return [];
-    return [{ ref: f.ref, value, period: f.data.year, stated: {}, effective: {} }];
+    if (value === undefined || !inContestCell(facts, key, f.data.contestId, f.data.year)) return [];
+    const stated = { contestId: f.data.contestId };
+    return [{ ref: f.ref, value, period: f.data.year, stated, effective: stated }];
   });
 
 const entries = (facts: CampaignFacts, key: ContestKey, measure: 'units' | 'entries'): ReadonlyArray<OperationalCandidate> =>
   factsOf(facts, 'EntriesSubmitted').flatMap((f): OperationalCandidate[] => {
     const d = f.data;
-    if (!inContestCell(key, d.contestId, d.year)) return [];
-    const distinctKey = measure === 'units' ? `${d.year}/${d.organisationId}` : undefined;
+    if (!inContestCell(facts, key, d.contestId, d.year)) return [];
+    const distinctKey = measure === 'units' ? `${d.contestId}/${d.year}/${d.organisationId}` : undefined;
     const value = measure === 'units' ? 1 : d.entries;
-    return [{ ref: f.ref, value, organisationId: d.organisationId, year: d.year, effective: {}, distinctKey }];
+    return [{ ref: f.ref, value, organisationId: d.organisationId, year: d.year, effective: { contestId: d.contestId }, distinctKey }];
   });
 
 /**
@@ -59,13 +76,17 @@ export const contestEntriesFigure = (facts: CampaignFacts, key: FigureKeyOf<'con
 export const contestContestantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'contest-contestants'>): Figure =>
   assembleFigure(key, combineGrains(facts, participationSummaries(facts, key, (f) => f.data.contestants), [], flowRules));
 
-/** Prizes of a contest (measure `prizes`): PrizesAwarded counts of the key's grade (every grade when absent) in the key's period. */
+/**
+ * Prizes of a contest (measure `prizes`): PrizesAwarded counts of the key's grade (every grade
+ * when absent) in the key's period. Prizes whose grade the report does not state count only where
+ * the key leaves the grade open.
+ */
 export const prizesFigure = (facts: CampaignFacts, key: FigureKeyOf<'prizes'>): Figure =>
   assembleFigure(
     key,
     allCounted(
       factsOf(facts, 'PrizesAwarded')
-        .filter((f) => inContestCell(key, f.data.contestId, f.data.year) && (key.grade === undefined || key.grade === f.data.grade))
+        .filter((f) => inContestCell(facts, key, f.data.contestId, f.data.year) && (key.grade === undefined || key.grade === f.data.grade))
         .map((f) => partOf(f.ref, f.data.count)),
     ),
   );
@@ -76,7 +97,7 @@ export const ratingsFigure = (facts: CampaignFacts, key: FigureKeyOf<'ratings'>)
     key,
     allCounted(
       factsOf(facts, 'ContestantsRated')
-        .filter((f) => inContestCell(key, f.data.contestId, f.data.year) && (key.rating === undefined || key.rating === f.data.rating))
+        .filter((f) => inContestCell(facts, key, f.data.contestId, f.data.year) && (key.rating === undefined || key.rating === f.data.rating))
         .map((f) => partOf(f.ref, f.data.count)),
     ),
   );
@@ -87,7 +108,7 @@ export const selectionsFigure = (facts: CampaignFacts, key: FigureKeyOf<'selecti
     key,
     allCounted(
       factsOf(facts, 'SelectionsSent')
-        .filter((f) => inContestCell(key, f.data.contestId, f.data.year))
+        .filter((f) => inContestCell(facts, key, f.data.contestId, f.data.year))
         .map((f) => partOf(f.ref, f.data.count)),
     ),
   );

@@ -1,4 +1,5 @@
-import { ContestRating, PrizeGrade, type ContestKind, type ContestLevel } from '../model/contestVocabulary';
+import type { ContestKind, ContestLevel, ContestRating, PrizeGrade } from '../model/contestVocabulary';
+import { inVocabularyOrder } from '../model/vocabulary';
 import type { Id } from '../model/identifiers';
 import type { Year } from '../model/year';
 import { factsOf, type CampaignFacts } from './campaignFacts';
@@ -10,6 +11,7 @@ import {
   ratingsFigure,
   selectionsFigure,
 } from './contestFigure';
+import { vocabularyOf } from './factsVocabulary';
 import type { Figure } from './figure';
 import { hasData, ifData } from './viewSupport';
 
@@ -20,6 +22,7 @@ export interface ContestYear {
   readonly entries?: Figure;
   readonly contestants?: Figure;
   readonly prizes?: Figure;
+  /** Prizes by each grade stated; prizes whose grade is not stated are in `prizes` only. */
   readonly prizesByGrade: ReadonlyArray<{ readonly grade: PrizeGrade; readonly figure: Figure }>;
   readonly ratings?: Figure;
   readonly ratingsByRating: ReadonlyArray<{ readonly rating: ContestRating; readonly figure: Figure }>;
@@ -32,6 +35,8 @@ export interface ContestSummary {
   readonly title?: string;
   readonly kind?: ContestKind;
   readonly level?: ContestLevel;
+  /** Every organiser: the one that runs it, then those that run it with it. */
+  readonly organiserIds?: ReadonlyArray<Id>;
   readonly years: ReadonlyArray<ContestYear>;
 }
 
@@ -47,15 +52,18 @@ export const contestsView = (facts: CampaignFacts): ContestsView => {
     ...factsOf(facts, 'ContestantsRated'),
     ...factsOf(facts, 'SelectionsSent'),
   ].map((f) => ({ contestId: f.data.contestId, year: f.data.year }));
+  const vocabulary = vocabularyOf(facts);
+  const grades = inVocabularyOrder(vocabulary, 'prize-grade', factsOf(facts, 'PrizesAwarded').flatMap((f) => (f.data.grade === undefined ? [] : [f.data.grade])));
+  const ratings = inVocabularyOrder(vocabulary, 'contest-rating', factsOf(facts, 'ContestantsRated').map((f) => f.data.rating));
   const contestIds = [...new Set<Id>([...facts.contests.keys()].map((k) => k as Id).concat(yearly.map((y) => y.contestId)))];
   return contestIds.flatMap((contestId): ContestSummary[] => {
     const years = [...new Set(yearly.filter((y) => y.contestId === contestId).map((y) => y.year))].sort((a, b) => a - b);
     const rows = years.map((year): ContestYear => {
       const base = { contestId, period: year };
-      const byGrade = (Object.keys(PrizeGrade.keys) as PrizeGrade[])
+      const byGrade = grades
         .map((grade) => ({ grade, figure: prizesFigure(facts, { measure: 'prizes', ...base, grade }) }))
         .filter((c) => hasData(c.figure));
-      const byRating = (Object.keys(ContestRating.keys) as ContestRating[])
+      const byRating = ratings
         .map((rating) => ({ rating, figure: ratingsFigure(facts, { measure: 'ratings', ...base, rating }) }))
         .filter((c) => hasData(c.figure));
       return {
@@ -71,7 +79,10 @@ export const contestsView = (facts: CampaignFacts): ContestsView => {
       };
     });
     const launched = facts.contests.get(contestId)?.data;
-    const about = launched === undefined ? {} : { title: launched.title, kind: launched.kind, level: launched.level };
+    const about =
+      launched === undefined
+        ? {}
+        : { title: launched.title, kind: launched.kind, level: launched.level, organiserIds: [launched.organiserId, ...(launched.coOrganiserIds ?? [])] };
     return [{ contestId, ...about, years: rows }];
   });
 };

@@ -1,5 +1,5 @@
 /** The dimensions a figure key can fix and a fact can state. */
-export type Dimension = 'bloc' | 'organiserLevel' | 'topicId' | 'category' | 'countUnit' | 'memberKind' | 'kind' | 'audience';
+export type Dimension = 'bloc' | 'organiserLevel' | 'topicId' | 'category' | 'countUnit' | 'memberKind' | 'kind' | 'audience' | 'activity' | 'contestId';
 
 /**
  * The dimensions that split a cell into slices: a summary that states one of them, where the cell

@@ -1,4 +1,5 @@
 import type { FigureKey } from '../model/figureKey';
+import { actingOrganisationsFigure } from './actingOrganisationsFigure';
 import { awardsFigure } from './awardsFigure';
 import type { CampaignFacts } from './campaignFacts';
 import { classesFigure } from './classesFigure';
@@ -62,6 +63,8 @@ export const figureOf = (facts: CampaignFacts, key: FigureKey): Figure => {
       return outreachAttendancesFigure(facts, key);
     case 'organisations':
       return organisationsFigure(facts, key);
+    case 'acting-organisations':
+      return actingOrganisationsFigure(facts, key);
     case 'steering-committees':
       return steeringCommitteesFigure(facts, key);
     case 'steering-committee-members':

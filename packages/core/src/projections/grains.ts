@@ -1,5 +1,4 @@
-import type { Period } from '../model/period';
-import { periodBounds, periodContainsYear } from '../model/period';
+import { isKnownPeriod, type Period, periodBounds, periodContainsYear, periodWithin } from '../model/period';
 import type { CampaignFacts } from './campaignFacts';
 import { firstRecordedPosition } from './factCorrections';
 import { type Dimension, type Dimensions, SLICING_DIMENSIONS } from './dimensions';
@@ -54,13 +53,6 @@ export const flowRules: GrainRules = { stock: false, strictCover: false };
 export const dimensionsAgree = (required: Dimensions, actual: Dimensions): boolean =>
   (Object.keys(required) as Dimension[]).every((d) => required[d] === undefined || required[d] === actual[d]);
 
-/** Whether a period lies wholly inside another: a span is never split into the years it covers. */
-export const periodWithin = (inner: Period, outer: Period): boolean => {
-  const i = periodBounds(inner);
-  const o = periodBounds(outer);
-  return i.from >= o.from && i.to <= o.to;
-};
-
 const inScope = (facts: CampaignFacts, organisationId: string | undefined, scopeId: string | undefined, strict: boolean) => {
   if (scopeId === undefined) return true;
   if (organisationId === undefined) return false;
@@ -90,7 +82,9 @@ const slicesOf = (s: SummaryCandidate, cellFixed: Dimensions): ReadonlyArray<Dim
 const organisationCovers = (facts: CampaignFacts, coverer: string | undefined, covered: string | undefined, strict: boolean) =>
   coverer === undefined || (covered !== undefined && (strict ? isStrictlyWithin(facts, covered, coverer) : isWithin(facts, covered, coverer)));
 
-const periodEndOf = (p: Period | undefined): number => (p === undefined ? Number.NEGATIVE_INFINITY : periodBounds(p).to);
+// Of two counts of a stock, the one of the later period counts; a count of no period or of an
+// unknown one is never the later.
+const periodEndOf = (p: Period | undefined): number => (p === undefined || !isKnownPeriod(p) ? Number.NEGATIVE_INFINITY : periodBounds(p).to);
 
 /**
  * Combines the two grains of one cell. Summary facts count, except one that a broader or equal

@@ -1,7 +1,7 @@
 import { factsOf, type CampaignFacts } from './campaignFacts';
 import type { Figure } from './figure';
 import { allCounted, assembleFigure, partOf, type FigureKeyOf } from './figureAssembly';
-import { periodWithin } from './grains';
+import { periodWithin } from '../model/period';
 import { isWithin } from './organisationTree';
 
 /** Copies of study materials distributed (measure `materials`) by distributors in the subtree, in periods inside the key's. */

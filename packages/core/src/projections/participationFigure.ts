@@ -1,6 +1,7 @@
-import { type ParticipantCategory, participantCategoryLabels } from '../model/participantCategory';
+import { PERSONS } from '../model/countUnit';
 import { periodKey } from '../model/period';
 import { factsOf, type CampaignFacts } from './campaignFacts';
+import { termLabelOf } from './factsVocabulary';
 import type { Figure } from './figure';
 import { assembleFigure, byPosition, noDataReason, qualifiersOf, type FigureKeyOf } from './figureAssembly';
 import {
@@ -35,7 +36,7 @@ export const participantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'parti
 // The first partition of the key's category whose every category has a whole figure in the same
 // cell, as one figure: the parts' facts are added, the category's own (itemised) facts shadowed.
 const fromCategoryParts = (facts: CampaignFacts, key: FigureKeyOf<'participants'>, own: Figure): Figure | undefined => {
-  for (const partition of termPartitions(facts, key.category) as ReadonlyArray<ReadonlyArray<ParticipantCategory>>) {
+  for (const partition of termPartitions(facts, key.category)) {
     const parts = partition.map((category) => participantsFigure(facts, { ...key, category }));
     if (!parts.every((p) => p.status === 'computed' && p.itemisedBy === undefined)) continue;
     const ownCounted = new Set(own.contributions.filter((c) => c.role === 'counted').map((c) => c.eventId));
@@ -98,42 +99,55 @@ const ownParticipantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'participa
 
 /**
  * The eligible population (measure `eligible`) of a category: EligiblePopulationDeclared facts in
- * the cell. When one organisation declares the same category and period twice, the later
- * declaration counts and the earlier is shadowed; a declaration of an organisation inside another
- * declaring organisation, for a period inside the other's, is shadowed too. Different
- * organisations add up. Exempted members stay in the count, as reports keep them in the denominator.
+ * the cell. A declaration counts persons unless it names another count unit ("4.880 lượt đảng
+ * viên" counts attendances), and the key's unit is persons unless it names another: units are
+ * never added. A key that fixes a bloc takes the declarations of that bloc (the declaration's own,
+ * else its organisation's). When one organisation declares the same category and period twice,
+ * the later declaration counts and the earlier is shadowed; a declaration of an organisation
+ * inside another declaring organisation, for a period inside the other's, is shadowed too.
+ * Different organisations add up. Exempted members stay in the count, as reports keep them in the
+ * denominator.
  */
 export const eligibleFigure = (facts: CampaignFacts, key: FigureKeyOf<'eligible'>): Figure => {
-  const cell: Cell = { organisationId: key.organisationId, period: key.period, fixed: { category: key.category } };
+  const countUnit = key.countUnit ?? PERSONS;
+  const cell: Cell = { organisationId: key.organisationId, period: key.period, fixed: { category: key.category, countUnit, bloc: key.bloc } };
   const summaries = factsOf(facts, 'EligiblePopulationDeclared')
     .map((f): SummaryCandidate => {
-      const stated = { category: f.data.category };
-      return { ref: f.ref, value: f.data.count, organisationId: f.data.organisationId, period: f.data.period, stated, effective: stated };
+      const d = f.data;
+      const stated = { category: d.category, countUnit: d.countUnit ?? PERSONS, bloc: d.bloc };
+      return { ref: f.ref, value: d.count, organisationId: d.organisationId, period: d.period, stated, effective: { ...stated, bloc: d.bloc ?? blocOf(facts, d.organisationId) } };
     })
     .filter((s) => summaryInCell(facts, cell, s));
-  return assembleFigure(key, combineGrains(facts, summaries, [], flowRules), { countUnit: 'person' });
+  return assembleFigure(key, combineGrains(facts, summaries, [], flowRules, cell.fixed), { countUnit });
 };
 
 /**
- * The participation rate (measure `participation-rate`): participants of the category counted in
- * persons over its eligible population, with `rate.percent` at 2 decimals. It is computed only
- * when both figures are and the denominator is above 0; otherwise `not-computable` with the
- * missing part named (`no-data` when neither part has a fact). The value is the numerator's count.
+ * The participation rate (measure `participation-rate`): participants of the category over its
+ * eligible population, both in the key's count unit (persons unless it names another, so that
+ * "4.512/4.880 lượt đảng viên" is a rate in attendances) and of the key's bloc when it fixes one,
+ * with `rate.percent` at 2 decimals. It is computed only when both figures are and the denominator
+ * is above 0; otherwise `not-computable` with the missing part named (`no-data` when neither part
+ * has a fact). The value is the numerator's count.
  */
 export const participationRateFigure = (facts: CampaignFacts, key: FigureKeyOf<'participation-rate'>): Figure => {
-  const scope = key.organisationId === undefined ? {} : { organisationId: key.organisationId };
-  const numerator = participantsFigure(facts, {
-    measure: 'participants',
+  const countUnit = key.countUnit ?? PERSONS;
+  const slice = {
+    ...(key.organisationId === undefined ? {} : { organisationId: key.organisationId }),
+    ...(key.bloc === undefined ? {} : { bloc: key.bloc }),
+  };
+  const numerator = participantsFigure(facts, { measure: 'participants', period: key.period, category: key.category, countUnit, ...slice });
+  const denominator = eligibleFigure(facts, {
+    measure: 'eligible',
     period: key.period,
     category: key.category,
-    countUnit: 'person',
-    ...scope,
+    ...(key.countUnit === undefined ? {} : { countUnit }),
+    ...slice,
   });
-  const denominator = eligibleFigure(facts, { measure: 'eligible', period: key.period, category: key.category, ...scope });
   const contributions = [...numerator.contributions, ...denominator.contributions].sort(byPosition);
-  const label = participantCategoryLabels[key.category].en;
+  const label = termLabelOf(facts, 'participant-category', key.category).en;
+  const unit = termLabelOf(facts, 'count-unit', countUnit).en;
   const period = periodKey(key.period);
-  const base = { key, countUnit: 'person' as const, qualifiers: numerator.qualifiers, contributions };
+  const base = { key, countUnit, qualifiers: numerator.qualifiers, contributions };
   if (numerator.status === 'computed' && denominator.status === 'computed' && denominator.value !== null && denominator.value > 0) {
     const percent = percentOf(numerator.value ?? 0, denominator.value, 2);
     return { ...base, status: 'computed', value: numerator.value, rate: { numerator, denominator, percent } };
@@ -145,7 +159,7 @@ export const participationRateFigure = (facts: CampaignFacts, key: FigureKeyOf<'
     denominator.status !== 'computed'
       ? `no eligible population of ${label} declared for ${period}`
       : numerator.status !== 'computed'
-        ? `no participants of ${label} counted in persons for ${period}`
+        ? `no participants of ${label} counted in ${unit} for ${period}`
         : `the eligible population of ${label} declared for ${period} is 0`;
   return { ...base, status: 'not-computable', value: null, rate, reason };
 };

@@ -1,6 +1,8 @@
-import { OrganisationKind } from '../model/organisationKind';
+import type { OrganisationKind } from '../model/organisationKind';
+import { inVocabularyOrder } from '../model/vocabulary';
 import { factsOf, type CampaignFacts } from './campaignFacts';
 import { steeringCommitteeMembersFigure, steeringCommitteesFigure } from './committeesFigure';
+import { vocabularyOf } from './factsVocabulary';
 import type { Figure } from './figure';
 import { kindOf } from './organisationTree';
 import { ifData, scopeFields, type ViewScope } from './viewSupport';
@@ -32,8 +34,7 @@ export const steeringCommitteesView = (facts: CampaignFacts, scope: ViewScope = 
       ...ifData('members', steeringCommitteeMembersFigure(facts, { measure: 'steering-committee-members', ...key })),
     };
   };
-  const byMemberKind = (Object.keys(OrganisationKind.keys) as OrganisationKind[])
-    .filter((k) => present.has(k))
+  const byMemberKind = inVocabularyOrder(vocabularyOf(facts), 'organisation-kind', present)
     .map((memberKind) => ({ memberKind, ...cell(memberKind) }))
     .filter((c) => c.committees !== undefined || c.members !== undefined);
   return { ...cell(), byMemberKind };

@@ -1,45 +1,26 @@
-import { type ParticipantCategory, participantCategoryRelations } from '../model/participantCategory';
+import type { TermKind } from '../model/termKind';
+import { partitionsIn, relationIn, type TermRelation } from '../model/vocabulary';
 import type { CampaignFacts } from './campaignFacts';
+import { vocabularyOf } from './factsVocabulary';
+
+export type { TermRelation } from '../model/vocabulary';
 
 /**
- * How one term stands to another of the same kind: the same term, narrower (every member of the
- * first is a member of the second), broader, disjoint (no member in common), or overlapping
- * (members in common, or nothing declared: such terms are never added together).
+ * The relation between two terms of one kind in a history's vocabulary (the built-in terms and
+ * those the history defined), read from the declarations: same, narrower, broader, disjoint (a
+ * term is disjoint from another when it or a term above it is declared disjoint from the other or
+ * a term above that; the members of a partition are disjoint), or overlapping when nothing says
+ * otherwise. The kind is that of participant categories unless one is given, as the callers that
+ * compare categories read it.
+ *
+ * @example termRelation(facts, 'party-members', 'cadres-party-members-civil-servants') === 'narrower'
  */
-export type TermRelation = 'same' | 'narrower' | 'broader' | 'disjoint' | 'overlaps';
-
-const broaderOf = (term: string): ReadonlyArray<string> => participantCategoryRelations.broader[term as ParticipantCategory] ?? [];
-
-// Every term above `term`, through any chain of broader terms.
-const ancestors = (term: string): ReadonlySet<string> => {
-  const seen = new Set<string>();
-  const walk = (t: string) => {
-    for (const up of broaderOf(t)) if (!seen.has(up)) (seen.add(up), walk(up));
-  };
-  walk(term);
-  return seen;
-};
-
-const declaredDisjoint = (a: string, b: string): boolean =>
-  participantCategoryRelations.disjoint.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+export const termRelation = (facts: CampaignFacts, a: string, b: string, kind: TermKind = 'participant-category'): TermRelation =>
+  relationIn(vocabularyOf(facts), kind, a, b);
 
 /**
- * The relation between two participant categories, read from the vocabulary's declarations: a
- * term is disjoint from another when it or a term above it is declared disjoint from the other
- * or a term above that. The facts will carry the terms a history defines; today every category
- * is one of the built-in ones.
+ * The partitions of a term declared in a history's vocabulary: sets of narrower terms, pairwise
+ * disjoint, that together make it (of kind participant category unless one is given).
  */
-export const termRelation = (_facts: CampaignFacts, a: string, b: string): TermRelation => {
-  if (a === b) return 'same';
-  const aboveA = ancestors(a);
-  const aboveB = ancestors(b);
-  if (aboveA.has(b)) return 'narrower';
-  if (aboveB.has(a)) return 'broader';
-  const withA = [a, ...aboveA];
-  const withB = [b, ...aboveB];
-  return withA.some((x) => withB.some((y) => declaredDisjoint(x, y))) ? 'disjoint' : 'overlaps';
-};
-
-/** The partitions of a category declared in the vocabulary: sets of narrower categories, pairwise disjoint, that together make it. */
-export const termPartitions = (_facts: CampaignFacts, term: string): ReadonlyArray<ReadonlyArray<string>> =>
-  participantCategoryRelations.partitions[term as ParticipantCategory] ?? [];
+export const termPartitions = (facts: CampaignFacts, term: string, kind: TermKind = 'participant-category'): ReadonlyArray<ReadonlyArray<string>> =>
+  partitionsIn(vocabularyOf(facts), kind, term);

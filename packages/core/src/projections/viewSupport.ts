@@ -1,5 +1,5 @@
 import type { Id } from '../model/identifiers';
-import { periodBounds, periodKey, type Period } from '../model/period';
+import { isKnownPeriod, periodBounds, periodKey, type Period } from '../model/period';
 import type { Figure } from './figure';
 
 /** The organisation a view is taken for; absent means the whole campaign. */
@@ -11,11 +11,12 @@ export interface ViewScope {
 export const scopeFields = (scope: ViewScope): { readonly organisationId?: Id } =>
   scope.organisationId === undefined ? {} : { organisationId: scope.organisationId };
 
-/** Each period once, earliest first; a span sorts after the single year it starts with. */
+/** Each period once, earliest first; a span sorts after the single year it starts with, and the unknown period comes last. */
 export const distinctPeriods = (periods: Iterable<Period>): ReadonlyArray<Period> => {
   const byKey = new Map<string, Period>();
   for (const p of periods) if (!byKey.has(periodKey(p))) byKey.set(periodKey(p), p);
   return [...byKey.values()].sort((a, b) => {
+    if (!isKnownPeriod(a) || !isKnownPeriod(b)) return Number(!isKnownPeriod(a)) - Number(!isKnownPeriod(b));
     const x = periodBounds(a);
     const y = periodBounds(b);
     return x.from - y.from || x.to - y.to;

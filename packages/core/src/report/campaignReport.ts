@@ -1,7 +1,7 @@
 import type { AwardStage, RecipientKind } from '../model/awardVocabulary';
 import type { FigureKey } from '../model/figureKey';
 import type { Label } from '../model/labels';
-import { periodBounds, periodKey, type Period } from '../model/period';
+import { isKnownPeriod, periodBounds, periodKey, type Period } from '../model/period';
 import { type CampaignFacts, factsOf, reportedFigures } from '../projections/campaignFacts';
 import { classesView } from '../projections/classesView';
 import { commendationsView } from '../projections/commendationsView';
@@ -15,6 +15,7 @@ import { outreachView } from '../projections/outreachView';
 import { participationView } from '../projections/participationView';
 import { steeringCommitteesView } from '../projections/steeringCommitteesView';
 import { distinctPeriods as distinctPeriodsOf } from '../projections/viewSupport';
+import { termLabelOf } from '../projections/factsVocabulary';
 import { figureLabel, type NameLookup } from '../text/figureLabel';
 import {
   type CampaignReport,
@@ -45,6 +46,7 @@ const SECTION_ORDER: ReadonlyArray<SectionId> = ['direction', 'classes', 'partic
 const sectionOf = (key: FigureKey): SectionId => {
   switch (key.measure) {
     case 'organisations':
+    case 'acting-organisations':
     case 'steering-committees':
     case 'steering-committee-members':
     case 'pilot-units':
@@ -154,16 +156,20 @@ const nameLookup = (facts: CampaignFacts): NameLookup => ({
   organisation: (id) => facts.organisations.get(id)?.data.name,
   contest: (id) => facts.contests.get(id)?.data.title,
   topic: (id) => facts.topics.get(id)?.data.title,
+  term: (kind, termId) => termLabelOf(facts, kind, termId),
 });
 
 const groupTitle = (period: Period | null): Label => {
   if (period === null) return { vi: 'Toàn Cuộc vận động', en: 'The whole campaign' };
+  if (!isKnownPeriod(period)) return { vi: 'Không rõ thời gian', en: 'Period not stated' };
   const { from, to } = periodBounds(period);
   return from === to ? { vi: `Năm ${from}`, en: `Year ${from}` } : { vi: `Giai đoạn ${from}–${to}`, en: `${from}–${to}` };
 };
 
 const comparePeriods = (a: Period | null, b: Period | null): number => {
   if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  // Facts whose source gives no period close the report.
+  if (!isKnownPeriod(a) || !isKnownPeriod(b)) return Number(!isKnownPeriod(a)) - Number(!isKnownPeriod(b));
   const x = periodBounds(a);
   const y = periodBounds(b);
   // Single years first in order, then spans, so "2007–2010" closes the report.

@@ -11,4 +11,6 @@ export const dimensionLabels: Labels<Dimension> = {
   memberKind: { vi: 'loại tổ chức', en: 'kind of organisation' },
   kind: { vi: 'loại tổ chức', en: 'kind of organisation' },
   audience: { vi: 'đối tượng của lớp', en: 'audience' },
+  activity: { vi: 'việc đã làm', en: 'activity' },
+  contestId: { vi: 'hội thi, cuộc thi', en: 'contest' },
 };

@@ -1,18 +1,19 @@
-import { awardKindLabels, awardStageLabels, recipientKindLabels } from '../model/awardVocabulary';
-import { blocLabels } from '../model/bloc';
-import { contestRatingLabels, prizeGradeLabels } from '../model/contestVocabulary';
-import { countUnitLabels } from '../model/countUnit';
+import { recipientKindLabels } from '../model/awardVocabulary';
 import type { FigureKey } from '../model/figureKey';
-import { organisationKindLabels } from '../model/organisationKind';
+import type { Label } from '../model/labels';
 import { organiserLevelLabels } from '../model/organiserLevel';
-import { participantCategoryLabels } from '../model/participantCategory';
+import type { TermKind } from '../model/termKind';
 import type { Language } from './language';
 
-/** Names the report needs to label a figure: organisations, contests and topics by id. */
+/**
+ * Names the report needs to label a figure: organisations, contests and topics by id, and the words
+ * of each term in the history's vocabulary (built in, or defined by the history).
+ */
 export interface NameLookup {
   readonly organisation: (id: string) => string | undefined;
   readonly contest: (id: string) => string | undefined;
   readonly topic: (id: string) => string | undefined;
+  readonly term: (kind: TermKind, termId: string) => Label;
 }
 
 const MEASURE: { readonly [m in FigureKey['measure']]: { readonly vi: string; readonly en: string } } = {
@@ -24,6 +25,7 @@ const MEASURE: { readonly [m in FigureKey['measure']]: { readonly vi: string; re
   'areas-registered': { vi: 'Tổng số bản, khu phố', en: 'Residential areas registered' },
   'outreach-attendances': { vi: 'Lượt người được tuyên truyền', en: 'Outreach attendances' },
   organisations: { vi: 'Số tổ chức trực thuộc', en: 'Organisations under' },
+  'acting-organisations': { vi: 'Tổ chức đã thực hiện', en: 'Organisations that acted' },
   'steering-committees': { vi: 'Ban chỉ đạo đã thành lập', en: 'Steering committees formed' },
   'steering-committee-members': { vi: 'Thành viên ban chỉ đạo', en: 'Steering committee members' },
   'pilot-units': { vi: 'Đơn vị chỉ đạo điểm', en: 'Pilot units' },
@@ -48,21 +50,28 @@ export const figureLabel = (key: FigureKey, lang: Language, names: NameLookup): 
   const add = (label: string | undefined) => {
     if (label !== undefined) parts.push(label);
   };
-  if ('category' in key) add(participantCategoryLabels[key.category][lang]);
-  if ('countUnit' in key && key.countUnit !== undefined) parts.push(`${parts.pop() ?? ''} (${countUnitLabels[key.countUnit][lang]})`);
-  if ('bloc' in key && key.bloc !== undefined) add(blocLabels[key.bloc][lang]);
+  const term = (kind: TermKind, termId: string | undefined) => (termId === undefined ? undefined : names.term(kind, termId)[lang]);
+  if ('category' in key) add(term('participant-category', key.category));
+  if ('countUnit' in key && key.countUnit !== undefined) parts.push(`${parts.pop() ?? ''} (${term('count-unit', key.countUnit) ?? ''})`);
+  if ('bloc' in key) add(term('bloc', key.bloc));
   if ('organiserLevel' in key && key.organiserLevel !== undefined) add(organiserLevelLabels[key.organiserLevel][lang]);
-  if ('audience' in key && key.audience !== undefined) add(participantCategoryLabels[key.audience][lang]);
+  if ('audience' in key) add(term('participant-category', key.audience));
   if ('topicId' in key && key.topicId !== undefined) add(names.topic(key.topicId) ?? key.topicId);
-  if ('memberKind' in key && key.memberKind !== undefined) add(organisationKindLabels[key.memberKind][lang]);
-  if ('kind' in key && key.kind !== undefined && key.measure === 'organisations') add(organisationKindLabels[key.kind][lang]);
-  if ('contestId' in key) add(names.contest(key.contestId) ?? key.contestId);
-  if ('grade' in key && key.grade !== undefined) add(prizeGradeLabels[key.grade][lang]);
-  if ('rating' in key && key.rating !== undefined) add(contestRatingLabels[key.rating][lang]);
+  if ('memberKind' in key) add(term('organisation-kind', key.memberKind));
+  if ('activity' in key) add(term('activity', key.activity));
+  if (key.measure === 'organisations' || key.measure === 'acting-organisations') add(term('organisation-kind', key.kind));
+  if (key.measure === 'commitments') add(term('commitment-kind', key.kind));
+  if ('contestId' in key && key.contestId !== undefined) add(names.contest(key.contestId) ?? key.contestId);
+  if ('contestKind' in key) add(term('contest-kind', key.contestKind));
+  if ('organiserId' in key && key.organiserId !== undefined) add(names.organisation(key.organiserId) ?? key.organiserId);
+  if ('grade' in key) add(term('prize-grade', key.grade));
+  if ('rating' in key) add(term('contest-rating', key.rating));
   if (key.measure === 'awards') {
-    if (key.stage !== undefined) add(awardStageLabels[key.stage][lang]);
-    if (key.kind !== undefined) add(awardKindLabels[key.kind][lang]);
+    add(term('award-stage', key.stage));
+    add(term('award-kind', key.kind));
     if (key.recipientKind !== undefined) add(recipientKindLabels[key.recipientKind][lang]);
+    add(term('deciding-body', key.decidingBody));
+    add(term('award-instrument', key.instrument));
   }
   return parts.join(', ');
 };

@@ -134,6 +134,13 @@ export const coordinatesOf = (facts: CampaignFacts, measure: Measure): ReadonlyA
       return areasRegistered(facts);
     case 'organisations':
       return organisations(facts);
+    case 'acting-organisations':
+      return factsOf(facts, 'ActingOrganisationsCounted').map(({ data: d }) => ({
+        organisationId: d.organisationId,
+        period: d.period,
+        activity: d.activity,
+        kind: d.kind,
+      }));
     case 'steering-committees':
     case 'steering-committee-members':
       return committees(facts);

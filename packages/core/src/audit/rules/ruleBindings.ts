@@ -1,5 +1,5 @@
 import type { Measure } from '../../model/figureKey';
-import { type Period, periodBounds, periodKey } from '../../model/period';
+import { type KnownPeriod, periodBounds, periodKey } from '../../model/period';
 import type { CampaignFacts } from '../../projections/campaignFacts';
 import { kindOf } from '../../projections/organisationTree';
 import type { ValidationRule } from '../validationRule';
@@ -35,7 +35,7 @@ export const placeholdersOf = (rule: ValidationRule): ReadonlyArray<RulePlacehol
   return [...byName.entries()].map(([name, positions]) => ({ name, positions }));
 };
 
-const isPeriod = (v: BoundValue): v is Period => typeof v !== 'string';
+const isPeriod = (v: BoundValue): v is KnownPeriod => typeof v !== 'string';
 
 const valueKey = (v: BoundValue): string => (isPeriod(v) ? `period:${periodKey(v)}` : `text:${v}`);
 

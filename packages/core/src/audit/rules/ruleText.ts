@@ -1,13 +1,10 @@
-import { awardKindLabels, awardStageLabels, recipientKindLabels } from '../../model/awardVocabulary';
-import { blocLabels } from '../../model/bloc';
-import { contestRatingLabels, prizeGradeLabels } from '../../model/contestVocabulary';
-import { countUnitLabels } from '../../model/countUnit';
+import { recipientKindLabels } from '../../model/awardVocabulary';
+import { figureKeyTermFields } from '../../model/figureKey';
 import type { Label, Labels } from '../../model/labels';
-import { organisationKindLabels } from '../../model/organisationKind';
 import { organiserLevelLabels } from '../../model/organiserLevel';
-import { participantCategoryLabels } from '../../model/participantCategory';
 import { periodBounds } from '../../model/period';
 import type { CampaignFacts } from '../../projections/campaignFacts';
+import { termLabelOf } from '../../projections/factsVocabulary';
 import { formatCount } from '../../text/numberFormat';
 import type { Language } from '../../text/language';
 import type { RuleExpression, RuleOperator } from '../validationRule';
@@ -27,17 +24,10 @@ export const OPERATOR_SYMBOLS: { readonly [o in RuleOperator]: string } = {
   'exclusive-pair': 'not both',
 };
 
+// The closed lists of a key; the words of its terms come from the history's vocabulary.
 const VOCABULARIES: { readonly [field: string]: Labels<string> } = {
-  category: participantCategoryLabels,
-  audience: participantCategoryLabels,
-  countUnit: countUnitLabels,
-  bloc: blocLabels,
   organiserLevel: organiserLevelLabels,
-  memberKind: organisationKindLabels,
-  stage: awardStageLabels,
   recipientKind: recipientKindLabels,
-  grade: prizeGradeLabels,
-  rating: contestRatingLabels,
 };
 
 const same = (s: string): Label => ({ vi: s, en: s });
@@ -59,9 +49,9 @@ export const boundValueLabel = (facts: CampaignFacts, position: PlaceholderPosit
     case 'topicId':
       return same(facts.topics.get(value)?.data.title ?? value);
     default: {
-      const vocabulary =
-        position.field === 'kind' ? (position.measure === 'awards' ? awardKindLabels : organisationKindLabels) : VOCABULARIES[position.field];
-      return (vocabulary as Readonly<Record<string, Label | undefined>> | undefined)?.[value] ?? same(value);
+      const kind = figureKeyTermFields(position.measure).find((f) => f.field === position.field)?.kind;
+      if (kind !== undefined) return termLabelOf(facts, kind, value);
+      return (VOCABULARIES[position.field] as Readonly<Record<string, Label | undefined>> | undefined)?.[value] ?? same(value);
     }
   }
 };
