@@ -18,6 +18,7 @@ export type DomainError =
   | { readonly _tag: 'InvalidDateRange'; readonly from: string; readonly to: string }
   | { readonly _tag: 'InvalidPeriod'; readonly field: string; readonly from: number; readonly to: number }
   | { readonly _tag: 'EmptyFigure'; readonly figureId: string }
+  | { readonly _tag: 'QualifierWithoutNumber'; readonly figureId: string; readonly field: string }
   | {
       readonly _tag: 'CorrectionMismatch';
       readonly correctedFactId: string;
@@ -66,6 +67,7 @@ const DOMAIN_ERROR_TAGS: ReadonlySet<string> = new Set<DomainErrorTag>([
   'InvalidDateRange',
   'InvalidPeriod',
   'EmptyFigure',
+  'QualifierWithoutNumber',
   'CorrectionMismatch',
 ]);
 
@@ -104,6 +106,8 @@ export const describeDomainError = (e: DomainError): string => {
       return `${e.field}: the period ${e.from}-${e.to} ends before it starts`;
     case 'EmptyFigure':
       return `figure ${e.figureId} states neither a value, a percentage nor a fraction`;
+    case 'QualifierWithoutNumber':
+      return `figure ${e.figureId}: ${e.field} qualifies a percentage, and the figure states none`;
     case 'CorrectionMismatch':
       return e.expectedType !== e.actualType
         ? `replacement: ${e.correctedFactId} is a ${e.expectedType}, so its correction cannot be a ${e.actualType}`
