@@ -81,7 +81,7 @@ export { identityKey, normalizeText } from './text/normalizeText';
 // The audit: reconciliation, lineage, validation rules.
 export { reconcile } from './audit/reconcile';
 export type { Arithmetic, Reconciliation, ReconciliationKind } from './audit/reconciliation';
-export { formatReconciliations } from './audit/reconciliationText';
+export { formatFindings, formatReconciliations } from './audit/reconciliationText';
 export { explain } from './audit/explain';
 export type { Explanation, LineageEntry } from './audit/explain';
 export { formatExplanation } from './audit/explanationText';
