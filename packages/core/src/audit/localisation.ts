@@ -208,8 +208,9 @@ const localisationLine = (
  * form a group; in a group with failing checks, a candidate is a number that takes part in every
  * failing check and for which some value satisfies every check it takes part in, the others held
  * as printed. Candidates are the numbers to look at first; a number every failing check holds but
- * another check pins down is excluded, and the check that pins it is named. Each candidate's
- * slips of the pen that reach such a value are offered as hypotheses.
+ * another check pins down is excluded, and the check that pins it is named. The slips of the pen
+ * that turn a candidate into such a value are offered as hypotheses, when the values are few
+ * (within a hundredth of the number, or two).
  */
 export const localiseConflicts = (constraints: ReadonlyArray<Constraint>, identities: Identities, describe: DescribeRef): ReadonlyArray<ConflictGroup> => {
   const numbers = unionFind();
@@ -267,8 +268,12 @@ export const localiseConflicts = (constraints: ReadonlyArray<Constraint>, identi
         continue;
       }
       candidates.push({ ref: term.ref, printed: term.value, ...(term.decimals === undefined ? {} : { decimals: term.decimals }), low: range.low, high: range.high, label });
-      for (const slip of slipsOf(term.value, term.decimals === undefined ? 'count' : 'percent')) {
-        if ((range.low === null || slip.value >= range.low) && (range.high === null || slip.value <= range.high)) hypotheses.push(diagnosisOf(term.ref, term.value, slip, term.decimals));
+      // A slip of the pen explains a number that had to be one value, or nearly: not one bounded
+      // on one side only, nor one a qualifier lets range widely, which any slip would satisfy.
+      if (range.low === null || range.high === null || range.high - range.low > Math.max(2, Math.floor(term.value / 100))) continue;
+      const { low, high } = range;
+      for (const slip of slipsOf(term.value, term.decimals === undefined ? 'count' : 'percent', term.decimals ?? 0)) {
+        if (slip.value >= low && slip.value <= high) hypotheses.push(diagnosisOf(term.ref, term.value, slip, term.decimals));
       }
     }
     for (const c of failing) {

@@ -122,12 +122,13 @@ export const feasibilityHypotheses = (statement: Statement): ReadonlyArray<Diagn
   const feasible = (denominator: number, scaled: number) =>
     denominator > 0 && !isEmptyRange(numeratorRange(denominator, percentInterval({ ...percent, scaled: scaled as typeof percent.scaled }, d.percentQualifier)));
   const denominator = d.denominator;
+  // A denominator a thousand times larger makes any percentage possible: no hypothesis at all.
   return [
-    ...slipsOf(percent.scaled, 'percent')
+    ...slipsOf(percent.scaled, 'percent', percent.decimals)
       .filter((s) => feasible(denominator, s.value))
       .map((s) => diagnosisOf({ id, slot: 'percent' }, percent.scaled, s, percent.decimals)),
     ...slipsOf(denominator, 'count')
-      .filter((s) => feasible(s.value, percent.scaled))
+      .filter((s) => s.slip !== 'decimal-separator' && feasible(s.value, percent.scaled))
       .map((s) => diagnosisOf({ id, slot: 'denominator' }, denominator, s)),
   ];
 };

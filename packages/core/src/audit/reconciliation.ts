@@ -248,15 +248,15 @@ export type Arithmetic =
     };
 
 /**
- * A secondary finding kept beside the primary one:
- * - `check`: another number of the same statement, compared;
+ * A line kept beside a statement's own check (facts that only itemise a total are a finding of
+ * partial coverage instead, see `AuditFinding`):
+ * - `check`: another number of the same statement, compared (it agrees, differs, or could not be made);
  * - `cell`: what the figure key's own cell holds, when the stated total was checked against its parts;
  * - `computed-qualified`: the computed figure rests on a qualified fact ("trên 12.360"), a bound rather than a count;
- * - `parts`: the named parts could not be used (a part gives no number for the measure);
- * - `itemised`: facts that only itemised the figure (by organiser level ...) and do not claim to cover it.
+ * - `parts`: the named parts could not be used (a part gives no number for the measure).
  */
 export interface ReconciliationNote {
-  readonly kind: 'check' | 'cell' | 'computed-qualified' | 'parts' | 'itemised';
+  readonly kind: 'check' | 'cell' | 'computed-qualified' | 'parts';
   readonly arithmetic?: Arithmetic;
   readonly line: Label;
 }

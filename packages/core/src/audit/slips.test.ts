@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { partCountedTwice, slipsOf } from './slips';
 
-const values = (printed: number, kind: 'count' | 'percent', slip: string) =>
-  slipsOf(printed, kind)
+const values = (printed: number, kind: 'count' | 'percent', slip: string, decimals = 0) =>
+  slipsOf(printed, kind, decimals)
     .filter((s) => s.slip === slip)
     .map((s) => s.value);
 
@@ -22,10 +22,12 @@ describe('slipsOf: what a printed number could have been after one slip', () => 
     expect(wrong).toHaveLength(9 + 9 + 8);
   });
 
-  it('moves a separator by three places for a count, one to three for a percentage', () => {
+  it('moves a separator by three places for a count, one to three for a percentage that stays at most 100%', () => {
     expect(values(2, 'count', 'decimal-separator')).toEqual([2000]);
     expect(values(2000, 'count', 'decimal-separator')).toEqual([2000000, 2]);
-    expect(values(942, 'percent', 'decimal-separator')).toEqual([9420, 94200, 942000]);
+    // "9,42%" as 94,2%: 9.420 at two decimals; 94.200 would be 942%.
+    expect(values(942, 'percent', 'decimal-separator', 2)).toEqual([9420]);
+    expect(values(80, 'percent', 'decimal-separator', 0)).toEqual([8]);
   });
 });
 

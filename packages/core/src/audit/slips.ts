@@ -17,9 +17,10 @@ const MIN_DIGITS_FOR_ONE_WRONG = 3;
  * two adjacent digits transposed (86,41 for 86,14), one digit wrong (numbers of three digits or
  * more, where a single wrong digit is a misprint rather than a near value), or a separator read the
  * other way: "1.917" (one thousand nine hundred and seventeen) read as 1,917, which moves the
- * digits by three places for a count, or by one to three places for a percentage's scaled value.
+ * digits by three places for a count, or by one to three places for a percentage's scaled value
+ * (at `decimals`), when the percentage stays at most 100%.
  */
-export const slipsOf = (printed: number, kind: 'count' | 'percent'): ReadonlyArray<Slip> => {
+export const slipsOf = (printed: number, kind: 'count' | 'percent', decimals = 0): ReadonlyArray<Slip> => {
   const digits = String(printed);
   const out = new Map<number, Slip['slip']>();
   const add = (value: number, slip: Slip['slip']) => {
@@ -38,10 +39,12 @@ export const slipsOf = (printed: number, kind: 'count' | 'percent'): ReadonlyArr
       }
     }
   }
+  // A percentage read with its separator moved stays a share of a whole: at most 100%.
+  const plausible = (value: number) => kind === 'count' || (value > 0 && value <= 100 * 10 ** decimals);
   const shifts = kind === 'count' ? [3] : [1, 2, 3];
   for (const k of shifts) {
-    add(printed * 10 ** k, 'decimal-separator');
-    if (printed % 10 ** k === 0) add(printed / 10 ** k, 'decimal-separator');
+    if (plausible(printed * 10 ** k)) add(printed * 10 ** k, 'decimal-separator');
+    if (printed % 10 ** k === 0 && plausible(printed / 10 ** k)) add(printed / 10 ** k, 'decimal-separator');
   }
   return [...out.entries()].map(([value, slip]) => ({ slip, value }));
 };
