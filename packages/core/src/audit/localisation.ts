@@ -5,7 +5,9 @@ import type { Language } from '../text/language';
 import type { Diagnosis, Localisation, LocalisationCandidate, NumberRef } from './finding';
 import {
   type IntegerRange,
+  ceilDiv,
   denominatorRange,
+  floorDiv,
   intersectRanges,
   isEmptyRange,
   numeratorRange,
@@ -87,9 +89,9 @@ const boundRange = (qualifier: Qualifier, c: number): IntegerRange => {
     case 'at-least':
       return { low: 0, high: c };
     case 'nearly':
-      return { low: c, high: Math.floor((10 * c) / 9) };
+      return { low: c, high: Number(floorDiv(10n * BigInt(c), 9n)) };
     case 'about':
-      return { low: Math.ceil((10 * c) / 11), high: Math.floor((10 * c) / 9) };
+      return { low: Number(ceilDiv(10n * BigInt(c), 11n)), high: Number(floorDiv(10n * BigInt(c), 9n)) };
     case 'hundreds-of':
     case 'thousands-of':
       return qualifierHolds(qualifier, 0, c) ? ANY : NONE;
