@@ -55,7 +55,8 @@ export const formatComputed = (c: ComputedValue, lang: Language): string => {
     return `${formatFraction(c.percent.numerator, c.percent.denominator, lang)} = ${formatPercent(c.percent, lang)}${partial}`;
   }
   if (c.status === 'not-computable' || c.value === null) {
-    const reason = lang === 'en' && c.reason !== undefined && !c.reason.includes(':') ? ` (${c.reason})` : '';
+    // The projections' reason is English and names the cell by its organisation's id: the row already names the figure.
+    const reason = lang === 'en' && c.reason !== undefined ? ` (${c.reason.replace(/ under \S+$/, '')})` : '';
     return c.value === null ? `${WORDS[lang].notComputable}${reason}` : `${formatCount(c.value, lang)}, ${WORDS[lang].notComputable}${reason}`;
   }
   const count = qualified(formatCount(c.value, lang), c.qualifiers[0], lang);
