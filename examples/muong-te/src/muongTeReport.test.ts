@@ -48,9 +48,11 @@ describe('the Mường Tè report', () => {
     const row = statedRow('figure:2009/participants');
     expect(row?.computed).toMatchObject({ status: 'computed', value: 3082, fromCategories: ['party-members', 'non-party-civil-servants'] });
     expect(row?.computed.itemisedBy).toBeUndefined();
+    // It agrees; the note is the audit's: the same group itemised by organiser covers only part of it.
     expect(row?.stated[0]?.verdict).toEqual({
       kind: 'matches-exactly',
       alarm: false,
+      severity: 'note',
       agreement: 'agrees',
       arithmetic: { vi: '2.181 + 901 = 3.082', en: '2,181 + 901 = 3,082' },
     });

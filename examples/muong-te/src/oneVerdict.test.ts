@@ -14,8 +14,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { muongTeHistory, replayHistory } from '@campaign-ledger/fixtures';
 import { muongTeReport } from './muongTeReport';
 
-// The marks a printed row gives each agreement (docs/report-format.md).
+// The marks a printed row gives each verdict (docs/report-format.md): an alarm ≠, a warning ⚠,
+// otherwise the agreement of the statement's own check.
 const MARKS = { agrees: '✓', differs: '≠', incomplete: '~', 'not-comparable': '?' } as const;
+const markOf = (v: ReportRow['stated'][number]['verdict']): string => (v.severity === 'alarm' ? '≠' : v.severity === 'warning' ? '⚠' : MARKS[v.agreement]);
 
 let report: CampaignReport;
 let facts: CampaignFacts;
@@ -43,10 +45,18 @@ describe('one verdict per stated figure, over the whole Mường Tè report', ()
     for (const s of stated) {
       const audit = byFigure.get(s.figureId);
       expect(audit, s.figureId).toBeDefined();
-      expect({ figureId: s.figureId, kind: s.verdict.kind, alarm: s.verdict.alarm, agreement: s.verdict.agreement, line: s.verdict.arithmetic }).toEqual({
+      expect({
+        figureId: s.figureId,
+        kind: s.verdict.kind,
+        alarm: s.verdict.alarm,
+        severity: s.verdict.severity,
+        agreement: s.verdict.agreement,
+        line: s.verdict.arithmetic,
+      }).toEqual({
         figureId: s.figureId,
         kind: audit?.kind,
         alarm: audit?.alarm,
+        severity: audit?.severity,
         agreement: audit?.agreement,
         line: audit?.arithmetic.line,
       });
@@ -61,11 +71,38 @@ describe('one verdict per stated figure, over the whole Mường Tè report', ()
     expect([...(report.audit?.reconciliation.alarms.map((r) => r.figureId) ?? [])].sort()).toEqual([...alarms].sort());
   });
 
+  it('gives each statement the gravest severity of the audit’s findings about it', () => {
+    const severities = rows()
+      .flatMap((r) => r.stated)
+      .filter((s) => s.verdict.severity !== 'none')
+      .map((s) => [s.figureId, s.verdict.severity]);
+    expect(severities).toEqual([
+      ['figure:2007/participants', 'note'],
+      ['figure:2008/party-members', 'note'],
+      ['figure:2009/party-members', 'alarm'],
+      ['figure:2009/participants', 'note'],
+      ['figure:2009/outreach-attendances', 'warning'],
+      ['figure:2009/public-attendances', 'warning'],
+      ['figure:2010/classes', 'alarm'],
+      ['figure:2010/classes/teachers-summer', 'note'],
+      ['figure:2010/participants', 'alarm'],
+      ['figure:2010/areas-reached', 'note'],
+    ]);
+    // Each statement's severity is the gravest of the audit findings that are about it.
+    const findings = report.audit?.findings ?? [];
+    for (const s of rows().flatMap((r) => r.stated)) {
+      const about = findings.filter((f) => f.kind !== 'rule-violated' && (f.figureIds[0] === s.figureId || (f.kind === 'restatement-differs' && f.figureIds.includes(s.figureId))));
+      const gravest = ['alarm', 'warning', 'note'].find((g) => about.some((f) => f.severity === g)) ?? 'none';
+      expect([s.figureId, s.verdict.severity]).toEqual([s.figureId, gravest]);
+    }
+  });
+
   it('prints each statement with the mark of its verdict', () => {
     const text = formatReport(report, 'vi');
-    const printedMarks = [...text.matchAll(/báo cáo: [^✓≠~?\n]*([✓≠~?])/g)].map((m) => m[1]);
-    const expected = rows().flatMap((r) => r.stated.map((s) => MARKS[s.verdict.agreement]));
+    const printedMarks = [...text.matchAll(/báo cáo: [^✓≠⚠~?\n]*([✓≠⚠~?])/g)].map((m) => m[1]);
+    const expected = rows().flatMap((r) => r.stated.map((s) => markOf(s.verdict)));
     expect(printedMarks).toEqual(expected);
     expect(printedMarks.filter((m) => m === '≠')).toHaveLength(3);
+    expect(printedMarks.filter((m) => m === '⚠')).toHaveLength(2);
   });
 });

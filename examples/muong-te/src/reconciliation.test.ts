@@ -113,18 +113,20 @@ describe('reconciling the Mường Tè report with its own facts', () => {
     expect([cadres.kind, cadres.alarm, cadres.arithmetic.line.vi]).toEqual(['matches-within-precision', false, '1.483/1.650 = 89,88% ≈ 90%']);
   });
 
-  it('2009: 2.181 + 901 = 3.082 matches; the same group itemised by organiser is a note, not a contradiction', () => {
+  it('2009: 2.181 + 901 = 3.082 matches; the same group itemised by organiser covers part of it, a note and not a contradiction', () => {
     const r = finding('figure:2009/participants');
-    expect([r.kind, r.alarm, r.agreement, r.arithmetic.line.vi]).toEqual(['matches-exactly', false, 'agrees', '2.181 + 901 = 3.082']);
+    expect([r.kind, r.alarm, r.agreement, r.severity, r.arithmetic.line.vi]).toEqual(['matches-exactly', false, 'agrees', 'note', '2.181 + 901 = 3.082']);
     expect(r.computed).toMatchObject({ status: 'computed', value: 3082 });
-    expect(r.notes).toEqual([
-      expect.objectContaining({
-        kind: 'itemised',
-        line: {
-          vi: 'cùng nhóm đối tượng: 256 + 1.854 = 2.110 (các phần nêu riêng theo khối, cấp tổ chức, không phải tổng) — báo cáo 3.082',
-          en: 'the same group: 256 + 1,854 = 2,110 (parts itemised by bloc, organiser level, not a total) — stated 3,082',
+    expect(r.notes).toEqual([]);
+    expect(r.findings.map((f) => [f.severity, f.kind, f.arithmetic.line])).toEqual([
+      [
+        'note',
+        'partial-coverage',
+        {
+          vi: '256 + 1.854 + 927 = 3.037 (các phần nêu riêng theo khối, cấp tổ chức) — báo cáo 3.082: chỉ bao quát một phần',
+          en: '256 + 1,854 + 927 = 3,037 (parts itemised by bloc, organiser level) — stated 3,082: they cover only part of it',
         },
-      }),
+      ],
     ]);
   });
 
@@ -134,10 +136,16 @@ describe('reconciling the Mường Tè report with its own facts', () => {
     expect(r.arithmetic.line.en).toBe('1,917/?: no eligible population of party members declared for 2008; 91% cannot be checked');
   });
 
-  it('2009: "trên 12.360" holds, and the bare "12.360" is noted as resting on that bound', () => {
-    expect(finding('figure:2009/outreach-attendances')).toMatchObject({ kind: 'holds-under-qualifier', alarm: false });
+  it('2009: "trên 12.360" holds, the bare "12.360" rests on that bound, and the two statements of one figure disagree: a warning', () => {
+    const hedged = finding('figure:2009/outreach-attendances');
+    expect(hedged).toMatchObject({ kind: 'holds-under-qualifier', alarm: false, severity: 'warning' });
     const bare = finding('figure:2009/public-attendances');
-    expect([bare.kind, bare.notes.map((n) => n.kind)]).toEqual(['matches-exactly', ['computed-qualified']]);
+    expect([bare.kind, bare.severity, bare.notes.map((n) => n.kind)]).toEqual(['matches-exactly', 'warning', ['computed-qualified']]);
+    // One finding, named by both statements, with both quotes.
+    expect(hedged.findings).toEqual(bare.findings);
+    expect(hedged.findings.map((f) => [f.kind, f.figureIds, f.statements.length])).toEqual([
+      ['restatement-differs', ['figure:2009/outreach-attendances', 'figure:2009/public-attendances'], 2],
+    ]);
   });
 
   it('sets every stated figure against the facts, with the events of both sides', () => {

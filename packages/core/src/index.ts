@@ -82,7 +82,7 @@ export { identityKey, normalizeText } from './text/normalizeText';
 // The audit: reconciliation, lineage, validation rules.
 export { reconcile } from './audit/reconcile';
 export type { Arithmetic, Reconciliation, ReconciliationKind } from './audit/reconciliation';
-export { formatReconciliations } from './audit/reconciliationText';
+export { formatFindings, formatReconciliations } from './audit/reconciliationText';
 export { explain } from './audit/explain';
 export type { Explanation, LineageEntry } from './audit/explain';
 export { formatExplanation } from './audit/explanationText';
@@ -101,7 +101,7 @@ export { replayAsOf } from './audit/replayAsOf';
 
 // The verifiable log: hash chains, verification and digests.
 export { verifyLog } from './integrity/verifyLog';
-export type { LogBroken, LogProblem, VerificationReport } from './integrity/verificationReport';
+export type { LogBroken, VerificationReport } from './integrity/verificationReport';
 export { LogDigest, exportDigest, verifyDigest } from './integrity/logDigest';
 export type { DigestVerification } from './integrity/logDigest';
 

@@ -1,8 +1,10 @@
-import type { RuleViolation } from './rules/ruleViolation';
+import type { RulePartialComparison, RuleViolation } from './rules/ruleViolation';
 import { evaluateRules } from './evaluateRules';
+import { type AuditFinding, SEVERITIES, type Severity } from './finding';
 import type { ValidationRule } from './validationRule';
-import { reconcile } from './reconcile';
+import { reconcile, reconciliationFindings } from './reconcile';
 import type { Reconciliation, ReconciliationKind } from './reconciliation';
+import { ruleFindings } from './ruleFindings';
 import type { LogDigest } from '../integrity/logDigest';
 import type { LogProblem } from '../integrity/verificationReport';
 import type { CampaignFacts } from '../projections/campaignFacts';
@@ -16,7 +18,8 @@ export type LogStatus =
 
 /**
  * The audit a report closes with: every stated figure reconciled (the alarms in full, the others
- * counted by class), the validation rules' violations, and whether the log verifies.
+ * counted by class), the validation rules' violations, every finding of both with its severity
+ * (alarms, then warnings, then notes), and whether the log verifies.
  */
 export interface AuditSection {
   readonly reconciliation: {
@@ -28,8 +31,14 @@ export interface AuditSection {
     readonly rules: number;
     readonly evaluated: number;
     readonly skipped: number;
+    /** Bindings not compared because an eligible population covers only part of its scope. */
+    readonly notCompared: ReadonlyArray<RulePartialComparison>;
     readonly violations: ReadonlyArray<RuleViolation>;
   };
+  /** Every finding of the reconciliation and of the rules, gravest first: figure ids, quotes, arithmetic, severity. */
+  readonly findings: ReadonlyArray<AuditFinding>;
+  /** How many findings of each severity. */
+  readonly bySeverity: { readonly [s in Severity]: number };
   readonly log: LogStatus;
 }
 
@@ -55,9 +64,23 @@ export const buildAuditSection = (
   const byKind: { [k in ReconciliationKind]?: number } = {};
   for (const r of reconciliations) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
   const evaluation = evaluateRules(facts, rules, figures);
+  const own = reconciliationFindings(reconciliations);
+  const fromRules = ruleFindings(evaluation, reconciliations);
+  // Gravest first; of one severity, the statements' findings in report order, then the rules'.
+  const findings = SEVERITIES.flatMap((s) => [...own.filter((f) => f.severity === s), ...fromRules.filter((f) => f.severity === s)]);
+  const bySeverity = { alarm: 0, warning: 0, note: 0 };
+  for (const f of findings) bySeverity[f.severity] += 1;
   return {
     reconciliation: { statedFigures: reconciliations.length, byKind, alarms: reconciliations.filter((r) => r.alarm) },
-    rules: { rules: rules.length, evaluated: evaluation.evaluated, skipped: evaluation.skipped, violations: evaluation.violations },
+    rules: {
+      rules: rules.length,
+      evaluated: evaluation.evaluated,
+      skipped: evaluation.skipped,
+      notCompared: evaluation.notCompared,
+      violations: evaluation.violations,
+    },
+    findings,
+    bySeverity,
     log,
   };
 };

@@ -197,7 +197,7 @@ describe('arithmetic', () => {
       right: [{ figure: { measure: 'awards', period: '$period', stage: 'proposed-by-unit', recipientKind: '$recipientKind' } }],
     });
     const result = evaluateRules(facts, [decidedWithinProposed]);
-    expect(result.byRule).toEqual([{ ruleId: 'test-rule', evaluated: 1, skipped: 0, violations: 1 }]);
+    expect(result.byRule).toEqual([{ ruleId: 'test-rule', evaluated: 1, skipped: 0, notCompared: 0, violations: 1 }]);
     const [v] = result.violations;
     expect(v?.arithmetic.en).toBe('15 + 29 = 44 > 43');
     expect(v?.binding).toEqual({ period: { from: 2007, to: 2010 }, recipientKind: 'collective' });
@@ -320,7 +320,13 @@ describe('as of a point in the log', () => {
   it('evaluates whatever prefix of the envelopes the caller folded', () => {
     const envelopes = envelopesOf(awards);
     const asOf = (n: number) => evaluateRules(runProjection(campaignFactsProjection, envelopes.slice(0, n)), [decidedWithinProposed]);
-    expect(asOf(1)).toEqual({ evaluated: 0, skipped: 1, violations: [], byRule: [{ ruleId: 'test-rule', evaluated: 0, skipped: 1, violations: 0 }] });
+    expect(asOf(1)).toEqual({
+      evaluated: 0,
+      skipped: 1,
+      violations: [],
+      notCompared: [],
+      byRule: [{ ruleId: 'test-rule', evaluated: 0, skipped: 1, notCompared: 0, violations: 0 }],
+    });
     expect(asOf(2).violations).toEqual([]);
     expect(asOf(2).evaluated).toBe(1);
     expect(asOf(3).violations.map((v) => v.arithmetic.en)).toEqual(['59 + 122 = 181 > 172']);

@@ -4,7 +4,10 @@ import { termLabelOf } from '../projections/factsVocabulary';
 import type { Figure } from '../projections/figure';
 import { type FigureLookup, figureLookup } from '../projections/figureLookup';
 import { figureLabel, type NameLookup } from '../text/figureLabel';
+import { coverageArithmetic } from './findingArithmetic';
+import { type PartIndex, partIndexOf } from './reconcileParts';
 import { coordinatesOf, type Coordinates } from './rules/figureCoordinates';
+import { type ScopeCoverage, sameCoverage, scopeCoverage } from './scopeCoverage';
 import { type RuleBinding, instantiateTemplate } from './rules/figureTemplate';
 import { bindingsOf, placeholdersOf } from './rules/ruleBindings';
 import { arithmeticOf, boundValueLabel, messageOf } from './rules/ruleText';
@@ -13,6 +16,7 @@ import type {
   RuleFigureResult,
   RuleOperandResult,
   RuleEvaluation,
+  RulePartialComparison,
   RuleTally,
   RuleViolation,
   RuleSideResult,
@@ -31,14 +35,20 @@ export const strategiesOf = (rule: ValidationRule): { readonly left: MissingValu
 // pure functions of the facts, so they are computed once per call.
 interface Memo {
   readonly figure: (key: FigureKey) => Figure;
+  readonly coverage: (figure: Figure) => ScopeCoverage;
   readonly coordinates: (measure: Measure) => ReadonlyArray<Coordinates>;
   readonly names: NameLookup;
 }
 
 const memoOf = (facts: CampaignFacts, figures: FigureLookup): Memo => {
   const coordinates = new Map<Measure, ReadonlyArray<Coordinates>>();
+  let index: PartIndex | undefined;
   return {
     figure: figures,
+    coverage: (figure) => {
+      index ??= partIndexOf(facts);
+      return scopeCoverage(facts, index, figure);
+    },
     coordinates: (measure) => {
       const known = coordinates.get(measure);
       if (known !== undefined) return known;
@@ -154,6 +164,14 @@ const eventIdsOf = (sides: ReadonlyArray<RuleSideResult>): ReadonlyArray<string>
   return [...new Set(counted.map((c) => c.eventId))];
 };
 
+// The binding in the rule's order of placeholders, each value with its label.
+const boundPlaceholders = (facts: CampaignFacts, rule: ValidationRule, binding: RuleBinding): ReadonlyArray<BoundPlaceholder> =>
+  placeholdersOf(rule).flatMap((p): BoundPlaceholder[] => {
+    const value = binding[p.name];
+    const position = p.positions[0];
+    return value === undefined || position === undefined ? [] : [{ name: p.name, value, label: boundValueLabel(facts, position, value) }];
+  });
+
 const violationOf = (
   facts: CampaignFacts,
   rule: ValidationRule,
@@ -161,11 +179,7 @@ const violationOf = (
   left: RuleSideResult,
   right: RuleSideResult,
 ): RuleViolation => {
-  const placeholders = placeholdersOf(rule).flatMap((p): BoundPlaceholder[] => {
-    const value = binding[p.name];
-    const position = p.positions[0];
-    return value === undefined || position === undefined ? [] : [{ name: p.name, value, label: boundValueLabel(facts, position, value) }];
-  });
+  const placeholders = boundPlaceholders(facts, rule, binding);
   const name = ruleLabel(rule.name);
   const countedAsZero = isPair(rule.operator) ? [] : [...left.missing, ...right.missing];
   const arithmetic = arithmeticOf(rule.operator, left, right);
@@ -189,11 +203,55 @@ const violationOf = (
 interface RuleOutcome {
   readonly tally: RuleTally;
   readonly violations: ReadonlyArray<RuleViolation>;
+  readonly notCompared: ReadonlyArray<RulePartialComparison>;
 }
+
+// An eligible population declared by only some of the organisations below its scope is set only
+// against figures that cover the same organisations; against any other it is partial, not a
+// denominator.
+const partialOf = (memo: Memo, left: RuleSideResult, right: RuleSideResult): { readonly figure: RuleFigureResult; readonly against: RuleSideResult; readonly coverage: Extract<ScopeCoverage, { _tag: 'partial' }> } | undefined => {
+  const present = (side: RuleSideResult) => side.operands.filter((o): o is RuleFigureResult => o.kind === 'figure' && !o.missing);
+  for (const [side, other] of [
+    [left, right],
+    [right, left],
+  ] as const) {
+    for (const f of present(side).filter((o) => o.key.measure === 'eligible')) {
+      const coverage = memo.coverage(f.figure);
+      if (coverage._tag !== 'partial') continue;
+      const others = [...present(side), ...present(other)].filter((o) => o !== f && o.key.measure !== 'eligible');
+      if (others.some((o) => !sameCoverage(memo.coverage(o.figure), coverage))) return { figure: f, against: other, coverage };
+    }
+  }
+  return undefined;
+};
+
+const partialComparisonOf = (
+  facts: CampaignFacts,
+  rule: ValidationRule,
+  binding: RuleBinding,
+  found: NonNullable<ReturnType<typeof partialOf>>,
+): RulePartialComparison => {
+  const placeholders = boundPlaceholders(facts, rule, binding);
+  const operands = found.figure.figure.contributions
+    .filter((c) => c.role === 'counted')
+    .map((c) => ({ value: c.value, factId: c.factId, eventId: c.eventId }));
+  const arithmetic = coverageArithmetic('rule', operands, found.figure.figure.value ?? 0, found.against.value, found.coverage.missing);
+  return {
+    ruleId: rule.id,
+    name: ruleLabel(rule.name),
+    binding,
+    placeholders,
+    partial: found.figure,
+    missing: found.coverage.missing,
+    against: found.against,
+    message: arithmetic.line,
+  };
+};
 
 const evaluateRule = (facts: CampaignFacts, memo: Memo, rule: ValidationRule): RuleOutcome => {
   const strategies = strategiesOf(rule);
   const violations: RuleViolation[] = [];
+  const notCompared: RulePartialComparison[] = [];
   let evaluated = 0;
   let skipped = 0;
   for (const binding of bindingsOf(facts, rule, memo.coordinates)) {
@@ -206,16 +264,24 @@ const evaluateRule = (facts: CampaignFacts, memo: Memo, rule: ValidationRule): R
       skipped += 1;
       continue;
     }
+    const partial = isPair(rule.operator) ? undefined : partialOf(memo, left, right);
+    if (partial !== undefined) {
+      notCompared.push(partialComparisonOf(facts, rule, binding, partial));
+      continue;
+    }
     evaluated += 1;
     if (!ruleHolds(rule.operator, left, right)) violations.push(violationOf(facts, rule, binding, left, right));
   }
-  return { tally: { ruleId: rule.id, evaluated, skipped, violations: violations.length }, violations };
+  return { tally: { ruleId: rule.id, evaluated, skipped, notCompared: notCompared.length, violations: violations.length }, violations, notCompared };
 };
 
 /**
  * Evaluates validation rules against campaign facts: each rule for every binding of its
  * placeholders that the facts present (see `bindingsOf`), each side's figures looked up in
- * `figures` (a report shares its own, so each figure is computed once), missing figures handled by the rule's strategy. The facts are whatever state the
+ * `figures` (a report shares its own, so each figure is computed once), missing figures handled by
+ * the rule's strategy. An eligible population declared by only some of the organisations below
+ * its scope is not compared with a figure of another coverage: the binding is listed in
+ * `notCompared` with the organisations it leaves out. The facts are whatever state the
  * caller folded, so evaluating as of a point in the log is folding the log up to that point.
  *
  * @example
@@ -235,6 +301,7 @@ export const evaluateRules = (
     evaluated: outcomes.reduce((n, o) => n + o.tally.evaluated, 0),
     skipped: outcomes.reduce((n, o) => n + o.tally.skipped, 0),
     violations: outcomes.flatMap((o) => o.violations),
+    notCompared: outcomes.flatMap((o) => o.notCompared),
     byRule: outcomes.map((o) => o.tally),
   };
 };

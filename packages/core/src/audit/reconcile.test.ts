@@ -139,7 +139,8 @@ describe('reconcile: a percentage that does not match its own fraction', () => {
     );
     const r = reconciled(facts, 'figure:rate');
     expect(r.kind).toBe('percent-mismatches-fraction');
-    expect(lines(r).notes).toEqual(['tử số: 2.181 = 2.181', 'mẫu số: báo cáo 2.321; không có mẫu số tính được', '2.181/?: thiếu mẫu số, không kiểm được 94,2%']);
+    // The percentage was checked against its own fraction: no line under it says it could not be.
+    expect(lines(r).notes).toEqual(['tử số: 2.181 = 2.181', 'mẫu số: báo cáo 2.321; không có số đối tượng phải học']);
   });
 });
 
@@ -195,7 +196,7 @@ describe('reconcile: a total that differs from the sum of its parts', () => {
 });
 
 describe('reconcile: parts that add up, and facts that only itemise the total', () => {
-  it('2.181 + 901 = 3.082 matches; the same group itemised by organiser (256 + 1.854) is a note that does not cover it', () => {
+  it('2.181 + 901 = 3.082 matches; the same group itemised by organiser (256 + 1.854) is a note of partial coverage', () => {
     const group = 'cadres-party-members-civil-servants' as const;
     const facts = withHierarchy(
       participation('f:district-class', 2009, group, 256, { organiserLevel: 'district' }),
@@ -214,12 +215,12 @@ describe('reconcile: parts that add up, and facts that only itemise the total', 
     expect(r.kind).toBe('matches-exactly');
     expect(r.alarm).toBe(false);
     expect(r.agreement).toBe('agrees');
-    expect(lines(r)).toEqual({
-      vi: '2.181 + 901 = 3.082',
-      en: '2,181 + 901 = 3,082',
-      notes: ['cùng nhóm đối tượng: 256 + 1.854 = 2.110 (các phần nêu riêng theo cấp tổ chức, không phải tổng) — báo cáo 3.082'],
-    });
-    expect(r.notes[0]).toMatchObject({ kind: 'itemised', arithmetic: { _tag: 'Itemised', computed: 2110, stated: 3082, by: ['organiserLevel'] } });
+    expect(lines(r)).toEqual({ vi: '2.181 + 901 = 3.082', en: '2,181 + 901 = 3,082', notes: [] });
+    expect(r.severity).toBe('note');
+    expect(r.findings.map((f) => [f.severity, f.kind, f.arithmetic.line.vi])).toEqual([
+      ['note', 'partial-coverage', '256 + 1.854 = 2.110 (các phần nêu riêng theo cấp tổ chức) — báo cáo 3.082: chỉ bao quát một phần'],
+    ]);
+    expect(r.findings[0]?.arithmetic).toMatchObject({ _tag: 'Coverage', what: 'itemised', total: 2110, stated: 3082, by: ['organiserLevel'] });
     // The computed figure of the key is the categories that partition it, not the itemised facts.
     expect(r.computed).toMatchObject({ status: 'computed', value: 3082 });
     expect(r.computed.entries.map((e) => [e.factId, e.effect])).toEqual([
@@ -246,7 +247,10 @@ describe('reconcile: parts that add up, and facts that only itemise the total', 
     const r = reconciled(facts, 'figure:total');
     expect(r.kind).toBe('matches-exactly');
     expect(lines(r).vi).toBe('2.181 + 901 = 3.082');
-    expect(lines(r).notes).toEqual(['cùng nhóm đối tượng: 256 (các phần nêu riêng theo cấp tổ chức, không phải tổng) — báo cáo 3.082']);
+    expect(lines(r).notes).toEqual([]);
+    expect(r.findings.map((f) => [f.kind, f.arithmetic.line.vi])).toEqual([
+      ['partial-coverage', '256 (các phần nêu riêng theo cấp tổ chức) — báo cáo 3.082: chỉ bao quát một phần'],
+    ]);
   });
 
   it('a total the facts only itemise is neither confirmed nor contradicted by their sum', () => {
@@ -439,6 +443,7 @@ describe('reconcile: cannot be computed', () => {
     );
     const r = reconciled(facts, 'figure:classes');
     expect(r.kind).toBe('matches-exactly');
-    expect(r.notes.map((n) => [n.kind, n.line.en])).toEqual([['parts', 'the parts cannot be added: f:eligible gives no number towards classes']]);
+    expect(r.notes.map((n) => [n.kind, n.line.en])).toEqual([['parts', 'the parts cannot be added: one part the report names gives no number for this measure']]);
+    expect(r.notes[0]?.arithmetic).toMatchObject({ _tag: 'Missing', what: 'parts', reason: 'f:eligible gives no number towards classes' });
   });
 });

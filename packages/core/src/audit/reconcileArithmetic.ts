@@ -9,12 +9,15 @@ import { percentOf } from '../projections/percent';
 import { dimensionLabels } from '../text/dimensionLabels';
 import type { Language } from '../text/language';
 import { formatCount, formatFraction, formatPercent } from '../text/numberFormat';
+import { fractionAgainst, percentInterval } from './percentInterval';
 import { qualifierRange } from './reconcileQualifier';
 import type { Arithmetic, ComparedNumber, Operand } from './reconciliation';
 
-type ArithmeticOf<T extends Arithmetic['_tag']> = Extract<Arithmetic, { readonly _tag: T }>;
+/** One variant of `Arithmetic`, by its tag. */
+export type ArithmeticOf<T extends Arithmetic['_tag']> = Extract<Arithmetic, { readonly _tag: T }>;
 
-const both = (line: (lang: Language) => string): Label => ({ vi: line('vi'), en: line('en') });
+/** A line in both languages from one function of the language. */
+export const both = (line: (lang: Language) => string): Label => ({ vi: line('vi'), en: line('en') });
 
 // Past this many operands a sum is written by its count of facts: a registry of 117 areas is not a line.
 const MAX_WRITTEN_OPERANDS = 8;
@@ -26,13 +29,15 @@ const sumExpression = (operands: ReadonlyArray<Operand>, lang: Language): string
       : `(${operands.length} facts)`
     : operands.map((o) => formatCount(o.value, lang)).join(' + ');
 
-// "a + b = c" for several operands, "c" for one: the sum is not repeated when there is nothing to add.
-const summed = (operands: ReadonlyArray<Operand>, total: number, lang: Language): string =>
+/** "a + b = c" for several operands, "c" for one: the sum is not repeated when there is nothing to add. */
+export const summed = (operands: ReadonlyArray<Operand>, total: number, lang: Language): string =>
   operands.length <= 1 ? formatCount(total, lang) : `${sumExpression(operands, lang)} = ${formatCount(total, lang)}`;
 
-const totalOf = (operands: ReadonlyArray<Operand>): number => operands.reduce((sum, o) => sum + o.value, 0);
+/** The sum of some operands. */
+export const totalOf = (operands: ReadonlyArray<Operand>): number => operands.reduce((sum, o) => sum + o.value, 0);
 
-const qualifiedStated = (qualifier: Qualifier, stated: number, lang: Language): string =>
+/** A qualified stated count as the report wrote it: "trên 12.360", "hàng trăm". */
+export const qualifiedStated = (qualifier: Qualifier, stated: number, lang: Language): string =>
   qualifier === 'hundreds-of' || qualifier === 'thousands-of'
     ? qualifierLabels[qualifier][lang]
     : `${qualifierLabels[qualifier][lang]} ${formatCount(stated, lang)}`;
@@ -83,8 +88,16 @@ const COMPARED_WORDS: { readonly [w in ComparedNumber]: Label } = {
 /**
  * A computed number, written as the sum of its facts, against the stated one: "2 + 33 + 5 = 40 ≠ 36",
  * "tử số: 2.181 = 2.181", "1 + 1 = 2" (a sum that equals the stated number is not written twice).
+ * With `exempted`, the computed number is the facts' sum less the members exempted:
+ * "mẫu số: 250 − 6 được miễn = 244".
  */
-export const compareArithmetic = (what: ComparedNumber, operands: ReadonlyArray<Operand>, computed: number, stated: number): ArithmeticOf<'Compare'> => {
+export const compareArithmetic = (
+  what: ComparedNumber,
+  operands: ReadonlyArray<Operand>,
+  computed: number,
+  stated: number,
+  exempted?: number,
+): ArithmeticOf<'Compare'> => {
   const equal = computed === stated;
   return {
     _tag: 'Compare',
@@ -93,8 +106,13 @@ export const compareArithmetic = (what: ComparedNumber, operands: ReadonlyArray<
     computed,
     stated,
     equal,
+    ...(exempted === undefined ? {} : { exempted }),
     // "1 + 1 = 2" already shows the stated 2; a single number is written against it: "2 = 2".
     line: both((lang) => {
+      if (exempted !== undefined) {
+        const less = `${formatCount(computed + exempted, lang)} − ${formatCount(exempted, lang)} ${lang === 'vi' ? 'được miễn' : 'exempted'}`;
+        return `${COMPARED_WORDS[what][lang]}${less} = ${formatCount(computed, lang)} ${equal ? '=' : '≠'} ${formatCount(stated, lang)}`;
+      }
       const sum = summed(operands, computed, lang);
       const against = equal && operands.length > 1 ? '' : ` ${equal ? '=' : '≠'} ${formatCount(stated, lang)}`;
       return `${COMPARED_WORDS[what][lang]}${sum}${against}`;
@@ -106,32 +124,61 @@ export const compareArithmetic = (what: ComparedNumber, operands: ReadonlyArray<
 const isExact = (numerator: number, denominator: number, stated: StatedPercent): boolean =>
   BigInt(numerator) * 100n * 10n ** BigInt(stated.decimals) === BigInt(stated.scaled) * BigInt(denominator);
 
+const intervalEnd = (scaled: number, decimals: number, lang: Language): string => formatPercent({ scaled, decimals }, lang);
+
+const EXEMPTED_WORDS = {
+  vi: (n: string) => ` (mẫu số không tính ${n} người được miễn)`,
+  en: (n: string) => ` (the denominator leaves out the ${n} exempted)`,
+} as const;
+
 /**
- * A fraction and its percentage against a stated percentage at the stated precision:
- * "1.795/1.923 = 93,34% ≈ 93%" (equal once re-rounded), "2.181/2.321 = 93,97% ≠ 94,2%" (94,0 ≠ 94,2),
- * "18/18 = 100,00% = 100%" (exact). The percentage is written with two decimals, or the stated
- * number of decimals when it is finer. Throws on a denominator that is not positive (a programmer error).
+ * A fraction and its percentage against a stated percentage, compared as the interval the printed
+ * percentage stands for (see `percentInterval`), in exact integer arithmetic:
+ * "1.795/1.923 = 93,34% ≈ 93%" (inside [92,5; 93,5)), "2.181/2.321 = 93,97% ≠ 94,2%",
+ * "18/18 = 100,00% = 100%" (exact). A qualified percentage shows the interval it allows:
+ * "9/10 = 90,00% ≥ 79,5% (trên 80%)", "7/10 = 70,00% < 79,5% (trên 80%)". The percentage is
+ * written with two decimals, or the stated number of decimals when it is finer. `exempted` says
+ * the denominator is the registered count less the members exempted. Throws on a denominator
+ * that is not positive (a programmer error).
  */
 export const percentArithmetic = (
   fraction: 'stated' | 'computed',
   numerator: number,
   denominator: number,
   stated: StatedPercent,
+  qualifier?: Qualifier,
+  exempted?: number,
 ): ArithmeticOf<'Percent'> => {
   const percent = percentOf(numerator, denominator, Math.max(2, stated.decimals));
   const atStatedPrecision = percentOf(numerator, denominator, stated.decimals);
-  const equal = atStatedPrecision.scaled === stated.scaled;
-  const exact = equal && isExact(numerator, denominator, stated);
-  const relation = exact ? '=' : equal ? '≈' : '≠';
+  const interval = percentInterval(stated, qualifier);
+  const position = fractionAgainst(numerator, denominator, interval);
+  const equal = position === 'inside';
+  const exact = qualifier === undefined && equal && isExact(numerator, denominator, stated);
+  const line = (lang: Language): string => {
+    const head = `${formatFraction(numerator, denominator, lang)} = ${formatPercent(percent, lang)}`;
+    const tail = exempted === undefined ? '' : EXEMPTED_WORDS[lang](formatCount(exempted, lang));
+    if (qualifier === undefined) return `${head} ${exact ? '=' : equal ? '≈' : '≠'} ${formatPercent(stated, lang)}${tail}`;
+    const words = ` (${qualifierLabels[qualifier][lang]} ${formatPercent(stated, lang)})${tail}`;
+    const low = interval.low === null ? null : intervalEnd(interval.low, interval.decimals, lang);
+    const high = interval.high === null ? null : intervalEnd(interval.high, interval.decimals, lang);
+    if (position === 'below') return `${head} < ${low ?? ''}${words}`;
+    if (position === 'above') return `${head} ≥ ${high ?? ''}${words}`;
+    if (low !== null && high !== null) return `${low} ≤ ${head} < ${high}${words}`;
+    return high !== null ? `${head} < ${high}${words}` : `${head} ≥ ${low ?? ''}${words}`;
+  };
   return {
     _tag: 'Percent',
     fraction,
     percent,
     atStatedPrecision,
     stated,
+    ...(qualifier === undefined ? {} : { qualifier }),
+    interval,
     exact,
     equal,
-    line: both((lang) => `${formatFraction(numerator, denominator, lang)} = ${formatPercent(percent, lang)} ${relation} ${formatPercent(stated, lang)}`),
+    ...(exempted === undefined ? {} : { exempted }),
+    line: both(line),
   };
 };
 

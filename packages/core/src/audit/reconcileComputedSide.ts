@@ -6,7 +6,9 @@ import type { FigureLookup } from '../projections/figureLookup';
 import type { Dimension } from '../projections/dimensions';
 import { companionDenominatorKey } from '../projections/companionDenominator';
 import { type Explanation, explain } from './explain';
+import type { PartIndex } from './reconcileParts';
 import type { Operand } from './reconciliation';
+import { type ScopeCoverage, scopeCoverage } from './scopeCoverage';
 
 /** The computed side of a stated figure: the figure its key names, and the fraction it is part of, if any. */
 export interface ComputedSide {
@@ -28,7 +30,24 @@ export interface ComputedSide {
   readonly denominator: number | null;
   readonly denominatorOperands: ReadonlyArray<Operand>;
   readonly denominatorReason: string;
+  /**
+   * The members the counted eligible populations declare exempted (đảng viên già yếu được miễn):
+   * of a rate's denominator, or of an eligible figure itself; 0 when none is declared.
+   */
+  readonly exempted: number;
+  /** For a rate: how much of the scope its numerator and its denominator cover (see `scopeCoverage`). */
+  readonly coverage?: { readonly numerator: ScopeCoverage; readonly denominator: ScopeCoverage };
 }
+
+// The members exempted by the eligible populations a figure counts.
+const exemptedOf = (index: PartIndex, f: Figure): number =>
+  f.contributions
+    .filter((c) => c.role === 'counted' && c.eventType === 'EligiblePopulationDeclared')
+    .reduce((sum, c) => {
+      const recorded = index.get(c.factId);
+      const event = recorded?.[recorded.length - 1]?.event;
+      return sum + (event?.type === 'EligiblePopulationDeclared' ? (event.data.exempted ?? 0) : 0);
+    }, 0);
 
 const operandsOf = (contributions: ReadonlyArray<Contribution>): ReadonlyArray<Operand> =>
   contributions
@@ -51,7 +70,7 @@ const valueOf = (f: Figure): number | null => (f.status === 'computed' ? f.value
  * The figure a key names and, for a rate or a count written as a fraction ("117/160 bản"), its
  * denominator, each with the counted facts that make it and the reason it is missing, if it is.
  */
-export const computedSide = (facts: CampaignFacts, figures: FigureLookup, key: FigureKey): ComputedSide => {
+export const computedSide = (facts: CampaignFacts, figures: FigureLookup, key: FigureKey, index: PartIndex): ComputedSide => {
   const figure = figures(key);
   const explanation = explain(facts, figure);
   const common = {
@@ -71,6 +90,8 @@ export const computedSide = (facts: CampaignFacts, figures: FigureLookup, key: F
       denominator: valueOf(denominator),
       denominatorOperands: operandsOf(denominator.contributions),
       denominatorReason: figure.reason ?? denominator.reason ?? '',
+      exempted: exemptedOf(index, denominator),
+      coverage: { numerator: scopeCoverage(facts, index, numerator), denominator: scopeCoverage(facts, index, denominator) },
     };
   }
   const companionKey = companionDenominatorKey(key);
@@ -86,6 +107,7 @@ export const computedSide = (facts: CampaignFacts, figures: FigureLookup, key: F
     denominator: companion === null ? null : valueOf(companion),
     denominatorOperands: companion === null ? [] : operandsOf(companion.contributions),
     denominatorReason: companion === null ? `a ${key.measure} figure is not a fraction of another figure` : (companion.reason ?? ''),
+    exempted: key.measure === 'eligible' ? exemptedOf(index, figure) : 0,
   };
 };
 

@@ -1,10 +1,17 @@
 import type { Qualifier } from '../model/qualifier';
+import { ceilDiv, floorDiv } from './percentInterval';
 
 /** The range of counts a qualified number allows, both ends included; null is unbounded. */
 export interface QualifierRange {
   readonly low: number | null;
   readonly high: number | null;
 }
+
+// n tenths of X, rounded to a whole count in whole-number arithmetic: no floating point decides a verdict.
+const tenthsOf = (n: number, stated: number, rounding: 'up' | 'down'): number => {
+  const value = BigInt(n) * BigInt(stated);
+  return Number(rounding === 'up' ? ceilDiv(value, 10n) : floorDiv(value, 10n));
+};
 
 /**
  * The counts a qualified stated number X allows. The rules (docs/audit.md):
@@ -22,9 +29,9 @@ export const qualifierRange = (qualifier: Qualifier, stated: number): QualifierR
     case 'at-least':
       return { low: stated, high: null };
     case 'nearly':
-      return { low: Math.ceil((9 * stated) / 10), high: stated };
+      return { low: tenthsOf(9, stated, 'up'), high: stated };
     case 'about':
-      return { low: Math.ceil((9 * stated) / 10), high: Math.floor((11 * stated) / 10) };
+      return { low: tenthsOf(9, stated, 'up'), high: tenthsOf(11, stated, 'down') };
     case 'hundreds-of':
       return { low: 100, high: 999 };
     case 'thousands-of':

@@ -6,6 +6,8 @@ import type { StatedPercent } from '../model/statedPercent';
 import type { ComputedPercent } from '../projections/figure';
 import type { Dimension } from '../projections/dimensions';
 import type { Explanation, LineageEntry } from './explain';
+import type { AuditFinding, Severity } from './finding';
+import type { PercentInterval } from './percentInterval';
 
 /**
  * How a stated figure compares with the facts (see docs/audit.md, "Reconcile a report"):
@@ -18,6 +20,7 @@ import type { Explanation, LineageEntry } from './explain';
  * - `qualifier-does-not-hold`: it does not;
  * - `differs`: the computed figure differs, with no better explanation;
  * - `not-computable`: a number needed for the check is missing (a denominator never declared); never guessed;
+ *   it is a note, as is `itemised-only`; the mismatches above are alarms;
  * - `itemised-only`: the facts only itemise the cell (by organiser level, bloc, audience ...) and no
  *   fact claims its whole, so their sum neither confirms nor contradicts the stated total.
  */
@@ -63,6 +66,12 @@ export const reconciliationKindLabels: Labels<ReconciliationKind> = {
  */
 export type Agreement = 'agrees' | 'differs' | 'incomplete' | 'not-comparable';
 
+/** An organisation an audit names, with its registered name. */
+export interface NamedOrganisation {
+  readonly organisationId: string;
+  readonly name: string;
+}
+
 /** One number in a piece of arithmetic, with the fact it came from when one did. */
 export interface Operand {
   readonly value: number;
@@ -104,6 +113,8 @@ export type Arithmetic =
       readonly computed: number;
       readonly stated: number;
       readonly equal: boolean;
+      /** Set when the computed number is the registered count less the members exempted. */
+      readonly exempted?: number;
       readonly line: Label;
     }
   | {
@@ -115,9 +126,16 @@ export type Arithmetic =
       /** The same fraction re-rounded to the stated number of decimals. */
       readonly atStatedPrecision: ComputedPercent;
       readonly stated: StatedPercent;
+      /** How the report hedged the percentage ("đạt trên 80%"), when it did. */
+      readonly qualifier?: Qualifier;
+      /** The values the printed percentage stands for, at its precision and under its qualifier. */
+      readonly interval: PercentInterval;
       /** Whether the fraction is exactly the stated percentage, with nothing rounded away. */
       readonly exact: boolean;
+      /** Whether the fraction lies in the interval: equal at the printed precision, or within the qualifier. */
       readonly equal: boolean;
+      /** Set when the denominator leaves out the members exempted (eligible = registered − exempted). */
+      readonly exempted?: number;
       readonly line: Label;
     }
   | {
@@ -155,22 +173,90 @@ export type Arithmetic =
     }
   | {
       readonly _tag: 'Missing';
-      readonly what: ComparedNumber | 'percent' | 'parts';
+      readonly what: ComparedNumber | 'percent' | 'parts' | 'participants';
       /** Why it is missing, in plain English. */
       readonly reason: string;
+      /** Where the same figure has what is missing here: another period's fraction ("117/160" in 2009). */
+      readonly elsewhere?: ReadonlyArray<{ readonly figureId: string; readonly numerator: number; readonly denominator: number }>;
+      readonly line: Label;
+    }
+  | {
+      readonly _tag: 'Feasibility';
+      /** The stated denominator and percentage, and the interval the percentage stands for. */
+      readonly denominator: number;
+      readonly stated: StatedPercent;
+      readonly qualifier?: Qualifier;
+      readonly interval: PercentInterval;
+      /** The whole numerators nearest the interval, below and above it, with their percentages. */
+      readonly nearest: ReadonlyArray<ComputedPercent>;
+      readonly feasible: boolean;
+      readonly line: Label;
+    }
+  | {
+      readonly _tag: 'Restatement';
+      /** The statements of one figure, as printed, in the order they were recorded. */
+      readonly statements: ReadonlyArray<{
+        readonly figureId: string;
+        readonly value?: number;
+        readonly qualifier?: Qualifier;
+        readonly percent?: StatedPercent;
+        readonly percentQualifier?: Qualifier;
+        readonly numerator?: number;
+        readonly denominator?: number;
+      }>;
+      /** What differs between them. */
+      readonly differs: ReadonlyArray<'value' | 'qualifier' | 'percent' | 'percentQualifier' | 'numerator' | 'denominator'>;
+      readonly line: Label;
+    }
+  | {
+      readonly _tag: 'Categories';
+      /** Facts of narrower categories in the statement's cell, each with its category, and their sum. */
+      readonly operands: ReadonlyArray<Operand & { readonly category: string }>;
+      readonly total: number;
+      readonly stated: number;
+      /** `overlap`: some of the categories may share members, so their sum says nothing; `disjoint`: they never do. */
+      readonly relation: 'overlap' | 'disjoint';
+      readonly line: Label;
+    }
+  | {
+      readonly _tag: 'Coverage';
+      readonly what: 'itemised' | 'denominator' | 'rule';
+      /** The numbers that were given, added, and what they are set against. */
+      readonly operands: ReadonlyArray<Operand>;
+      readonly total: number;
+      readonly stated: number | null;
+      /** The dimensions of itemised slices (`itemised`). */
+      readonly by?: ReadonlyArray<Dimension>;
+      /** The organisations the figure should cover and does not (`denominator`, `rule`). */
+      readonly missing: ReadonlyArray<NamedOrganisation>;
+      readonly line: Label;
+    }
+  | {
+      readonly _tag: 'Exempted';
+      readonly participants: number;
+      readonly exempted: number;
+      readonly registered: number;
+      readonly holds: boolean;
+      readonly line: Label;
+    }
+  | {
+      readonly _tag: 'Rule';
+      readonly ruleId: string;
+      readonly left: number;
+      readonly right: number;
       readonly line: Label;
     };
 
 /**
- * A secondary finding kept beside the primary one:
- * - `check`: another number of the same statement, compared;
+ * A line kept beside a statement's own check (facts that only itemise a total are a finding of
+ * partial coverage instead, see `AuditFinding`):
+ * - `check`: another number of the same statement, compared (it agrees, differs, or could not be made);
  * - `cell`: what the figure key's own cell holds, when the stated total was checked against its parts;
  * - `computed-qualified`: the computed figure rests on a qualified fact ("trên 12.360"), a bound rather than a count;
- * - `parts`: the named parts could not be used (a part gives no number for the measure);
- * - `itemised`: facts that only itemised the figure (by organiser level ...) and do not claim to cover it.
+ * - `parts`: the named parts could not be used (a part gives no number for the measure).
  */
 export interface ReconciliationNote {
-  readonly kind: 'check' | 'cell' | 'computed-qualified' | 'parts' | 'itemised';
+  readonly kind: 'check' | 'cell' | 'computed-qualified' | 'parts';
   readonly arithmetic?: Arithmetic;
   readonly line: Label;
 }
@@ -181,6 +267,7 @@ export interface StatedNumbers {
   readonly qualifier?: Qualifier;
   readonly countUnit?: CountUnit;
   readonly percent?: StatedPercent;
+  readonly percentQualifier?: Qualifier;
   readonly numerator?: number;
   readonly denominator?: number;
   /** Ids of the facts the report presents this figure as the total of. */
@@ -198,10 +285,16 @@ export interface Reconciliation {
   readonly globalPosition: number;
   readonly quote?: string;
   readonly key: FigureKey;
+  /** The figure in words, with its period: "Năm 2009 — Tỷ lệ tham gia, đảng viên". */
+  readonly subject: Label;
   readonly stated: StatedNumbers;
   readonly kind: ReconciliationKind;
-  /** True when the report contradicts itself or its facts (see `ALARMING_KINDS`). */
+  /** True when the audit raises an alarm on the statement: it contradicts the report or its facts. */
   readonly alarm: boolean;
+  /** The gravest finding that names the statement, `none` when there is nothing to say. */
+  readonly severity: Severity | 'none';
+  /** The findings about this statement: its own verdict when it is one, and what else was found (see `AuditFinding`). */
+  readonly findings: ReadonlyArray<AuditFinding>;
   /** What the finding means for the statement; a report marks the statement with it (✓ ≠ ~ ?). */
   readonly agreement: Agreement;
   readonly arithmetic: Arithmetic;

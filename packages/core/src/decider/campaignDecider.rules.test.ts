@@ -339,4 +339,14 @@ describe('rule 9: a stated figure states something', () => {
   ] as ReadonlyArray<readonly [string, CampaignCommand]>)('accepts a figure that states only %s', (_what, command) => {
     when(command).then([recorded(command)]);
   });
+
+  it('refuses a qualifier of a percentage the figure does not state', () => {
+    const error = when(withData(v.ReportFigure, { percentQualifier: 'more-than' })).thenFails('QualifierWithoutNumber');
+    expect(error).toStrictEqual({ _tag: 'QualifierWithoutNumber', figureId: v.ReportFigure.data.figureId, field: 'percentQualifier' });
+  });
+
+  it('accepts "đạt trên 80%": a percentage alone, with its qualifier', () => {
+    const command = withData(withoutData(v.ReportFigure, 'value'), { percent: { scaled: count(80), decimals: 0 }, percentQualifier: 'more-than' });
+    when(command).then([recorded(command)]);
+  });
 });

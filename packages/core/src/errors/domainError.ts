@@ -21,6 +21,7 @@ export type DomainError =
   | { readonly _tag: 'InvalidDateRange'; readonly from: string; readonly to: string }
   | { readonly _tag: 'InvalidPeriod'; readonly field: string; readonly from: number; readonly to: number }
   | { readonly _tag: 'EmptyFigure'; readonly figureId: string }
+  | { readonly _tag: 'QualifierWithoutNumber'; readonly figureId: string; readonly field: string }
   | {
       readonly _tag: 'UnknownTerm';
       /** The kind of term the field holds (`participant-category`, `bloc`, ...). */
@@ -94,6 +95,7 @@ const DOMAIN_ERROR_TAGS: ReadonlySet<string> = new Set<DomainErrorTag>([
   'InvalidDateRange',
   'InvalidPeriod',
   'EmptyFigure',
+  'QualifierWithoutNumber',
   'UnknownTerm',
   'DuplicateTerm',
   'DuplicateTermLabel',
@@ -142,6 +144,8 @@ export const describeDomainError = (e: DomainError): string => {
       return `${e.field}: the period ${e.from}-${e.to} ends before it starts`;
     case 'EmptyFigure':
       return `figure ${e.figureId} states neither a value, a percentage nor a fraction`;
+    case 'QualifierWithoutNumber':
+      return `figure ${e.figureId}: ${e.field} qualifies a percentage, and the figure states none`;
     case 'UnknownTerm':
       return `${e.field}: no ${e.kind} ${e.termId} is defined (known, nearest first: ${offered(e.termId, e.known)})`;
     case 'DuplicateTerm':

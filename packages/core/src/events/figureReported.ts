@@ -29,6 +29,8 @@ export interface FigureReportedData {
   qualifier?: Qualifier;
   countUnit?: CountUnit;
   percent?: StatedPercent;
+  /** How the report hedged its percentage: "đạt trên 80%" is `more-than`, "gần 100%" is `nearly`. */
+  percentQualifier?: Qualifier;
   numerator?: Count;
   denominator?: Count;
   parts?: Array<Id>;
@@ -46,6 +48,7 @@ export const FigureReportedData: Codec<FigureReportedData> = declared<FigureRepo
       qualifier: Qualifier,
       countUnit: CountUnit,
       percent: StatedPercent,
+      percentQualifier: Qualifier,
       numerator: Count,
       denominator: Count,
       parts: t.array(Id),
@@ -86,6 +89,8 @@ export const figureReportedSpec: EventSpec<'FigureReported'> = {
     wellFormed: [
       (d) => (d.value === undefined && d.percent === undefined && d.numerator === undefined ? { _tag: 'EmptyFigure', figureId: d.figureId } : undefined),
       (d) => requireValidPeriod(periodOfKey(d.figure), 'figure.period'),
+      // A qualifier of a percentage that is not there would hedge nothing and be lost.
+      (d) => (d.percentQualifier !== undefined && d.percent === undefined ? { _tag: 'QualifierWithoutNumber', figureId: d.figureId, field: 'percentQualifier' } : undefined),
     ],
     references: [
       ({ figure }, state) => requireOrganisation(state, 'organisationId' in figure ? figure.organisationId : undefined, 'figure.organisationId'),

@@ -29,6 +29,8 @@ import {
 } from './reportModel';
 import type { AuditSection } from '../audit/auditSection';
 import { reconcile } from '../audit/reconcile';
+import { type PartIndex, partIndexOf } from '../audit/reconcileParts';
+import { scopeCoverage } from '../audit/scopeCoverage';
 import type { Reconciliation } from '../audit/reconciliation';
 import { type FigureLookup, figureKeyId, figureLookup } from '../projections/figureLookup';
 
@@ -122,7 +124,15 @@ const computedFigures = (facts: CampaignFacts, figures: FigureLookup, organisati
   return found;
 };
 
-const computedValue = (figures: FigureLookup, figure: Figure): ComputedValue => {
+// An eligible population, or a rate's, declared by only some of the organisations below the scope.
+const partialOf = (facts: CampaignFacts, index: PartIndex, figure: Figure): ComputedValue['partial'] => {
+  const eligible = figure.key.measure === 'eligible' ? figure : figure.key.measure === 'participation-rate' ? figure.rate?.denominator : undefined;
+  if (eligible === undefined) return undefined;
+  const coverage = scopeCoverage(facts, index, eligible);
+  return coverage._tag === 'partial' ? { missing: coverage.missing } : undefined;
+};
+
+const computedValue = (facts: CampaignFacts, index: PartIndex, figures: FigureLookup, figure: Figure): ComputedValue => {
   const companionKey = companionDenominatorKey(figure.key);
   const companion = companionKey === null ? null : figures(companionKey);
   const denominator =
@@ -137,6 +147,7 @@ const computedValue = (figures: FigureLookup, figure: Figure): ComputedValue => 
   const percent =
     figure.rate?.percent ?? (value !== null && denominator !== null && denominator > 0 ? percentOf(value, denominator, 2) : undefined);
   const contributions = [...figure.contributions, ...(companion?.contributions ?? [])];
+  const partial = partialOf(facts, index, figure);
   return {
     status: figure.status,
     value,
@@ -147,6 +158,7 @@ const computedValue = (figures: FigureLookup, figure: Figure): ComputedValue => 
     ...(figure.reason === undefined ? {} : { reason: figure.reason }),
     ...(figure.itemisedBy === undefined ? {} : { itemisedBy: figure.itemisedBy }),
     ...(figure.fromCategories === undefined ? {} : { fromCategories: figure.fromCategories.categories }),
+    ...(partial === undefined ? {} : { partial }),
     countedEventIds: [...new Set(contributions.filter((c) => c.role === 'counted').map((c) => c.eventId))],
     shadowedEventIds: [...new Set(contributions.filter((c) => c.role === 'shadowed').map((c) => c.eventId))],
   };
@@ -186,7 +198,13 @@ export interface CampaignReportOptions {
   readonly reconciliations?: ReadonlyArray<Reconciliation>;
 }
 
-const verdictOf = (r: Reconciliation): StatementVerdict => ({ kind: r.kind, alarm: r.alarm, agreement: r.agreement, arithmetic: r.arithmetic.line });
+const verdictOf = (r: Reconciliation): StatementVerdict => ({
+  kind: r.kind,
+  alarm: r.alarm,
+  severity: r.severity,
+  agreement: r.agreement,
+  arithmetic: r.arithmetic.line,
+});
 
 /**
  * Builds the campaign report from the facts: every computed figure of the views beside every figure
@@ -218,9 +236,10 @@ export const buildCampaignReport = (facts: CampaignFacts, options: CampaignRepor
     statementsByKey.set(id, [...(statementsByKey.get(id) ?? []), s]);
   }
 
+  const index = partIndexOf(facts);
   const rows = [...keys.entries()].flatMap(([id, key]): ReportRow[] => {
     const figure = figures(key);
-    const computed = computedValue(figures, figure);
+    const computed = computedValue(facts, index, figures, figure);
     const stated = (statementsByKey.get(id) ?? []).map((s): StatedValue => {
       const { figureId, figure: _key, provenance, ...statement } = s.data;
       const verdict = verdicts.get(s.ref.eventId);
@@ -237,10 +256,13 @@ export const buildCampaignReport = (facts: CampaignFacts, options: CampaignRepor
     // The views offer a rate for every category counted in persons; one without a declared
     // denominator that the report does not state either says nothing.
     if (key.measure === 'participation-rate' && figure.status !== 'computed' && stated.length === 0) return [];
+    const contestId = 'contestId' in key ? key.contestId : undefined;
+    const contestTitle = contestId === undefined ? undefined : names.contest(contestId);
     return [
       {
         key,
         label: { vi: figureLabel(key, 'vi', names), en: figureLabel(key, 'en', names) },
+        ...(contestId !== undefined && contestTitle !== undefined ? { contest: { contestId, title: contestTitle } } : {}),
         computed,
         stated,
       },

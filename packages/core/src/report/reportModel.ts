@@ -5,7 +5,8 @@ import type { Period } from '../model/period';
 import type { Qualifier } from '../model/qualifier';
 import type { StatedPercent } from '../model/statedPercent';
 import type { ComputedPercent, FigureStatus } from '../projections/figure';
-import type { Agreement, ReconciliationKind } from '../audit/reconciliation';
+import type { Agreement, NamedOrganisation, ReconciliationKind } from '../audit/reconciliation';
+import type { Severity } from '../audit/finding';
 import type { ParticipantCategory } from '../model/participantCategory';
 import type { Dimension } from '../projections/dimensions';
 import type { AuditSection } from '../audit/auditSection';
@@ -30,6 +31,11 @@ export interface ComputedValue {
   readonly itemisedBy?: ReadonlyArray<Dimension>;
   /** Set when the count is the sum of the narrower categories that partition the key's category. */
   readonly fromCategories?: ReadonlyArray<ParticipantCategory>;
+  /**
+   * Set when an eligible population (or a rate's) was declared by only some of the organisations
+   * below the scope: the organisations it leaves out. Such a figure is partial, not the scope's.
+   */
+  readonly partial?: { readonly missing: ReadonlyArray<NamedOrganisation> };
   /** Ids of the events counted in the figure. */
   readonly countedEventIds: ReadonlyArray<string>;
   /** Ids of the operational events a covering summary shadowed. */
@@ -38,12 +44,15 @@ export interface ComputedValue {
 
 /**
  * The audit's verdict on one statement, as its report row carries it: the class of its
- * reconciliation, whether it is an alarm, what that means for the statement, and the arithmetic
- * line. It is the audit's own finding (see `reconcile`), never a second opinion.
+ * reconciliation, whether it is an alarm, the gravest finding about it, what that means for the
+ * statement, and the arithmetic line. It is the audit's own finding (see `reconcile`), never a
+ * second opinion.
  */
 export interface StatementVerdict {
   readonly kind: ReconciliationKind;
   readonly alarm: boolean;
+  /** The gravest finding of the audit about the statement (`none` when it has nothing to say). */
+  readonly severity: Severity | 'none';
   readonly agreement: Agreement;
   /** The arithmetic that shows the finding, as a reader checks it by hand. */
   readonly arithmetic: Label;
@@ -57,6 +66,8 @@ export interface StatedValue {
   readonly qualifier?: Qualifier;
   readonly countUnit?: CountUnit;
   readonly percent?: StatedPercent;
+  /** How the report hedged the percentage: "đạt trên 80%" is `more-than`. */
+  readonly percentQualifier?: Qualifier;
   readonly numerator?: number;
   readonly denominator?: number;
   readonly parts?: ReadonlyArray<string>;
@@ -69,6 +80,8 @@ export interface StatedValue {
 export interface ReportRow {
   readonly key: FigureKey;
   readonly label: Label;
+  /** The contest a figure of a contest belongs to: the text report names it once above its rows. */
+  readonly contest?: { readonly contestId: string; readonly title: string };
   readonly computed: ComputedValue;
   readonly stated: ReadonlyArray<StatedValue>;
 }

@@ -47,8 +47,16 @@ const MEASURE: { readonly [m in FigureKey['measure']]: { readonly vi: string; re
  */
 export const figureLabel = (key: FigureKey, lang: Language, names: NameLookup): string => {
   const parts: string[] = [MEASURE[key.measure][lang]];
+  // A dimension's words that repeat the label ("Biểu dương, khen thưởng, ..., biểu dương, khen
+  // thưởng") add nothing; words that extend the last part ("Người tham gia" and "người tham gia
+  // (mọi đối tượng)") replace it.
   const add = (label: string | undefined) => {
-    if (label !== undefined) parts.push(label);
+    if (label === undefined) return;
+    const lower = label.toLocaleLowerCase();
+    if (parts.some((p) => p.toLocaleLowerCase() === lower)) return;
+    const last = parts[parts.length - 1] ?? '';
+    if (lower.startsWith(`${last.toLocaleLowerCase()} `)) parts[parts.length - 1] = `${last}${label.slice(last.length)}`;
+    else parts.push(label);
   };
   const term = (kind: TermKind, termId: string | undefined) => (termId === undefined ? undefined : names.term(kind, termId)[lang]);
   if ('category' in key) add(term('participant-category', key.category));

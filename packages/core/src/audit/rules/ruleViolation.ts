@@ -74,11 +74,31 @@ export interface RuleViolation {
   readonly eventIds: ReadonlyArray<string>;
 }
 
-/** How one rule fared: bindings compared, bindings skipped for missing values, violations. */
+/**
+ * A binding the rule did not compare because an eligible population covers only part of its
+ * scope (declared by some of the organisations below it) while the other side covers another
+ * part: a district's participants are never held to the communes' sum as if it were the district's.
+ */
+export interface RulePartialComparison {
+  readonly ruleId: string;
+  readonly name: Label;
+  readonly binding: RuleBinding;
+  readonly placeholders: ReadonlyArray<BoundPlaceholder>;
+  /** The figure that covers part of its scope, and the organisations below the scope it leaves out. */
+  readonly partial: RuleFigureResult;
+  readonly missing: ReadonlyArray<{ readonly organisationId: string; readonly name: string }>;
+  /** The side it was to be set against, as evaluated. */
+  readonly against: RuleSideResult;
+  /** "mẫu số 1.200 chỉ gồm ... (thiếu: ...), không đặt cạnh 2.000 ...", in both languages. */
+  readonly message: Label;
+}
+
+/** How one rule fared: bindings compared, bindings skipped for missing values, bindings not compared for partial coverage, violations. */
 export interface RuleTally {
   readonly ruleId: string;
   readonly evaluated: number;
   readonly skipped: number;
+  readonly notCompared: number;
   readonly violations: number;
 }
 
@@ -90,5 +110,7 @@ export interface RuleEvaluation {
   readonly skipped: number;
   /** Violations in rule order, then binding order. */
   readonly violations: ReadonlyArray<RuleViolation>;
+  /** Bindings not compared because a side covers only part of its scope (see `RulePartialComparison`). */
+  readonly notCompared: ReadonlyArray<RulePartialComparison>;
   readonly byRule: ReadonlyArray<RuleTally>;
 }
