@@ -50,8 +50,7 @@ const MEETING =
   'Ngày 21-10, Đảng bộ Khối Cơ quan Dân Chính Đảng tỉnh tổ chức Hội nghị sơ kết 3 năm thực hiện cuộc vận động  “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”.';
 const SINCE_2007 =
   'Báo cáo tại Hội nghị đã đánh giá: Từ năm 2007 đến nay, trên cơ sở chỉ đạo của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy khối đã chỉ đạo cấp ủy đảng các cơ quan đơn vị  tập trung tuyên truyền phổ biến học tập nội dung cuộc vận động trong toàn thể cán bộ, đảng viên, CNVC-LĐ.';
-const CLASSES =
-  'Đảng ủy khối đã tổ chức 27 lớp học tập cho 8.100 lượt cán bộ, đảng viên, công chức, viên chức về các chuyên đề';
+const CLASSES = 'Đảng ủy khối đã tổ chức 27 lớp học tập cho 8.100 lượt cán bộ, đảng viên, công chức, viên chức về các chuyên đề';
 const CONTESTS =
   'Đảng ủy khối cũng đã tổ chức thành công Hội thi “Báo cáo viên giỏi kể chuyện về tấm gương đạo đức Hồ Chí Minh”, cùng các cuộc thi viết chủ đề cuộc vận động  “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”…';
 const AWARDS =
@@ -106,7 +105,13 @@ export const history: ReadonlyArray<Command> = [
   { type: 'RegisterOrganisation', data: { organisationId: org.province, name: 'Tỉnh ủy Gia Lai', kind: 'province-committee', provenance: quoted(SINCE_2007) } },
   {
     type: 'RegisterOrganisation',
-    data: { organisationId: org.provinceStanding, name: 'Ban Thường vụ Tỉnh ủy', kind: 'standing-committee', parentId: org.province, provenance: quoted(SINCE_2007) },
+    data: {
+      organisationId: org.provinceStanding,
+      name: 'Ban Thường vụ Tỉnh ủy',
+      kind: 'standing-committee',
+      parentId: org.province,
+      provenance: quoted(SINCE_2007),
+    },
   },
   {
     // A bloc committee stands at district rank under the provincial committee; its units are the
@@ -123,7 +128,13 @@ export const history: ReadonlyArray<Command> = [
   },
   {
     type: 'RegisterOrganisation',
-    data: { organisationId: org.blocStanding, name: 'Ban Thường vụ Đảng ủy khối', kind: 'standing-committee', parentId: org.bloc, provenance: quoted(SINCE_2007) },
+    data: {
+      organisationId: org.blocStanding,
+      name: 'Ban Thường vụ Đảng ủy khối',
+      kind: 'standing-committee',
+      parentId: org.bloc,
+      provenance: quoted(SINCE_2007),
+    },
   },
 
   {

@@ -95,10 +95,18 @@ export const history: ReadonlyArray<Command> = [
     // "biểu dương khen thưởng": commendations and rewards together.
     const dimensions = { stage: 'decided', kind: 'reward-or-commendation', recipientKind } as const;
     return [
-      { type: 'GrantAward', data: { awardId: `award:2011-2016/district-wide/${recipientKind}`, period: FIVE_YEARS, ...dimensions, count, provenance: quoted(AWARDS) } },
+      {
+        type: 'GrantAward',
+        data: { awardId: `award:2011-2016/district-wide/${recipientKind}`, period: FIVE_YEARS, ...dimensions, count, provenance: quoted(AWARDS) },
+      },
       {
         type: 'ReportFigure',
-        data: { figureId: `figure:2011-2016/district-wide/${recipientKind}`, figure: { measure: 'awards', period: FIVE_YEARS, ...dimensions }, value: count, provenance: quoted(AWARDS) },
+        data: {
+          figureId: `figure:2011-2016/district-wide/${recipientKind}`,
+          figure: { measure: 'awards', period: FIVE_YEARS, ...dimensions },
+          value: count,
+          provenance: quoted(AWARDS),
+        },
       },
     ];
   }),

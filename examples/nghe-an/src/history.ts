@@ -44,8 +44,7 @@ const CONFERENCE =
   'Sáng 27/5, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức Hội nghị Tổng kết 5 năm thực hiện Chỉ thị 03-CT/T.Ư của Bộ Chính trị về “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”.';
 const AWARDS =
   'Nhân dịp này, Thủ tướng Chính phủ đã tặng Bằng khen cho 5 tập thể, 10 cá nhân; Chủ tịch UBND tỉnh Nghệ An tặng Bằng khen cho 13 tập thể, 17 cá nhân; Ban Thường vụ Tỉnh ủy biểu dương 14 tập thể, 25 cá nhân điển hình trong phong trào thi đua “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh” giai đoạn 2011 - 2016.';
-const ORGANISING =
-  'Có 8 tập thể và 1 cá nhân được Ban Thường vụ Tỉnh ủy Nghệ An tặng Bằng khen về tổ chức triển khai và thực hiện Chỉ thị 03-CT/TƯ.';
+const ORGANISING = 'Có 8 tập thể và 1 cá nhân được Ban Thường vụ Tỉnh ủy Nghệ An tặng Bằng khen về tổ chức triển khai và thực hiện Chỉ thị 03-CT/TƯ.';
 
 /** "giai đoạn 2011 - 2016": the five years of the directive, as calendar years. */
 export const FIVE_YEARS = { from: 2011, to: 2016 };
@@ -129,7 +128,13 @@ export const history: ReadonlyArray<Command> = [
   { type: 'RegisterOrganisation', data: { organisationId: org.province, name: 'Tỉnh ủy Nghệ An', kind: 'province-committee', provenance: quoted(CONFERENCE) } },
   {
     type: 'RegisterOrganisation',
-    data: { organisationId: org.standing, name: 'Ban Thường vụ Tỉnh ủy Nghệ An', kind: 'standing-committee', parentId: org.province, provenance: quoted(CONFERENCE) },
+    data: {
+      organisationId: org.standing,
+      name: 'Ban Thường vụ Tỉnh ủy Nghệ An',
+      kind: 'standing-committee',
+      parentId: org.province,
+      provenance: quoted(CONFERENCE),
+    },
   },
   // A national decision: no level of the province's.
   define(bodies.primeMinister, 'Thủ tướng Chính phủ', 'the Prime Minister'),
@@ -137,7 +142,16 @@ export const history: ReadonlyArray<Command> = [
   define(bodies.chairman, 'Chủ tịch UBND tỉnh', "the chairman of the provincial People's Committee", ['province']),
   define(bodies.standing, 'Ban Thường vụ Tỉnh ủy', 'the provincial standing committee', ['province']),
 
-  ...decidedForBoth({ name: 'prime-minister', period: FIVE_YEARS, stage: 'decided', decidingBody: bodies.primeMinister, kind: 'reward', counts: [5, 10], instrument: 'merit-diploma', quote: AWARDS }),
+  ...decidedForBoth({
+    name: 'prime-minister',
+    period: FIVE_YEARS,
+    stage: 'decided',
+    decidingBody: bodies.primeMinister,
+    kind: 'reward',
+    counts: [5, 10],
+    instrument: 'merit-diploma',
+    quote: AWARDS,
+  }),
   ...decidedForBoth({
     name: 'people-committee-chairman',
     period: FIVE_YEARS,

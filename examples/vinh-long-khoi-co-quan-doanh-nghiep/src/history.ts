@@ -72,7 +72,12 @@ const awardsOfLevel = (
       },
       {
         type: 'ReportFigure',
-        data: { figureId: `figure:2020/${level}/${recipientKind}`, figure: { measure: 'awards', period: 2020, ...dimensions }, value: count, provenance: quoted(AWARDS_2020) },
+        data: {
+          figureId: `figure:2020/${level}/${recipientKind}`,
+          figure: { measure: 'awards', period: 2020, ...dimensions },
+          value: count,
+          provenance: quoted(AWARDS_2020),
+        },
       },
     ];
   });
@@ -88,7 +93,12 @@ export const history: ReadonlyArray<Command> = [
     // The article names the directive ("Chỉ thị 05") and the campaign, and dates no launch: the
     // launch has no date (the directive's, 15-5-2016, is the Politburo's, not the bloc's launch).
     type: 'LaunchCampaign',
-    data: { campaignId: CAMPAIGN_ID, title: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', directiveNumber: '05-CT/TW', provenance: quoted(YEAR_2021) },
+    data: {
+      campaignId: CAMPAIGN_ID,
+      title: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+      directiveNumber: '05-CT/TW',
+      provenance: quoted(YEAR_2021),
+    },
   },
   {
     type: 'DeclarePhase',
@@ -120,7 +130,12 @@ export const history: ReadonlyArray<Command> = [
     // "cấp Đảng ủy khối": the bloc committee's level decides; "cấp cơ sở" is the built-in
     // `grassroots-unit` (các chi, đảng bộ cơ sở).
     type: 'DefineTerm',
-    data: { kind: 'deciding-body', termId: terms.blocCommittee, label: { vi: 'Đảng ủy khối', en: 'the bloc Party committee' }, provenance: quoted(AWARDS_2020) },
+    data: {
+      kind: 'deciding-body',
+      termId: terms.blocCommittee,
+      label: { vi: 'Đảng ủy khối', en: 'the bloc Party committee' },
+      provenance: quoted(AWARDS_2020),
+    },
   },
   {
     type: 'RegisterOrganisation',
@@ -134,11 +149,22 @@ export const history: ReadonlyArray<Command> = [
   },
   {
     type: 'RegisterOrganisation',
-    data: { organisationId: org.blocStanding, name: 'Ban Thường vụ Đảng ủy khối', kind: 'standing-committee', parentId: org.bloc, provenance: quoted(STANDING) },
+    data: {
+      organisationId: org.blocStanding,
+      name: 'Ban Thường vụ Đảng ủy khối',
+      kind: 'standing-committee',
+      parentId: org.bloc,
+      provenance: quoted(STANDING),
+    },
   },
   {
     type: 'SetStudyTopic',
-    data: { topicId: 'topic:2021', year: 2021, title: 'Về ý chí tự lực, tự cường và khát vọng phát triển đất nước phồn vinh, hạnh phúc', provenance: quoted(YEAR_2021) },
+    data: {
+      topicId: 'topic:2021',
+      year: 2021,
+      title: 'Về ý chí tự lực, tự cường và khát vọng phát triển đất nước phồn vinh, hạnh phúc',
+      provenance: quoted(YEAR_2021),
+    },
   },
   {
     // "tổ chức kiểm tra việc xây dựng kế hoạch thực hiện": an inspection of the units' plans,

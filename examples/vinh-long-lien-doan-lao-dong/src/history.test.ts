@@ -118,7 +118,8 @@ describe('the Vĩnh Long labour federation history recorded through the ledger',
   });
 
   it('files the members and cells of the present tense under no year', () => {
-    const members = (period: 2017 | 2018 | 'unknown') => figures.figure({ measure: 'eligible', organisationId: org.labour, period, category: 'party-members' }).value;
+    const members = (period: 2017 | 2018 | 'unknown') =>
+      figures.figure({ measure: 'eligible', organisationId: org.labour, period, category: 'party-members' }).value;
     expect([members('unknown'), members(2017), members(2018)]).toEqual([45, null, null]);
   });
 });

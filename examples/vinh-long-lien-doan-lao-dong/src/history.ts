@@ -7,8 +7,7 @@ import type { CampaignCommandInput, FigureKeyInput } from '@campaign-ledger/core
 export type Command = CampaignCommandInput;
 
 /** The article every fact of this history is read from. */
-export const REPORT =
-  'Báo Vĩnh Long, 29/03/2018: "Biểu dương 10 tập thể, cá nhân học tập và làm theo tư tưởng đạo đức, phong cách Hồ Chí Minh" (Hạnh Uyên)';
+export const REPORT = 'Báo Vĩnh Long, 29/03/2018: "Biểu dương 10 tập thể, cá nhân học tập và làm theo tư tưởng đạo đức, phong cách Hồ Chí Minh" (Hạnh Uyên)';
 
 /**
  * The directive of the phase the article's wording names ("tư tưởng, đạo đức, phong cách"): the
@@ -125,7 +124,13 @@ export const history: ReadonlyArray<Command> = [
   },
   {
     type: 'RegisterOrganisation',
-    data: { organisationId: org.labour, name: 'Đảng bộ cơ sở Liên đoàn Lao động tỉnh', kind: 'grassroots-party-committee', parentId: org.bloc, provenance: quoted(MEMBERS) },
+    data: {
+      organisationId: org.labour,
+      name: 'Đảng bộ cơ sở Liên đoàn Lao động tỉnh',
+      kind: 'grassroots-party-committee',
+      parentId: org.bloc,
+      provenance: quoted(MEMBERS),
+    },
   },
   { type: 'RegisterOrganisation', data: { organisationId: org.politburo, name: 'Bộ Chính trị', kind: 'other', provenance: quoted(PLEDGES) } },
   {
@@ -145,14 +150,38 @@ export const history: ReadonlyArray<Command> = [
   },
   {
     type: 'CountOrganisations',
-    data: { factId: 'fact:unknown/party-cells', organisationId: org.labour, kind: terms.cellUnderGrassroots, period: AS_WRITTEN, count: 3, provenance: quoted(MEMBERS) },
+    data: {
+      factId: 'fact:unknown/party-cells',
+      organisationId: org.labour,
+      kind: terms.cellUnderGrassroots,
+      period: AS_WRITTEN,
+      count: 3,
+      provenance: quoted(MEMBERS),
+    },
   },
   {
     type: 'DeclareEligiblePopulation',
-    data: { factId: 'fact:unknown/party-members', organisationId: org.labour, period: AS_WRITTEN, category: 'party-members', count: 45, provenance: quoted(MEMBERS) },
+    data: {
+      factId: 'fact:unknown/party-members',
+      organisationId: org.labour,
+      period: AS_WRITTEN,
+      category: 'party-members',
+      count: 45,
+      provenance: quoted(MEMBERS),
+    },
   },
-  stated('figure:unknown/party-cells', { measure: 'organisations', organisationId: org.labour, kind: terms.cellUnderGrassroots, period: AS_WRITTEN }, { value: 3 }, MEMBERS),
-  stated('figure:unknown/party-members', { measure: 'eligible', organisationId: org.labour, period: AS_WRITTEN, category: 'party-members' }, { value: 45 }, MEMBERS),
+  stated(
+    'figure:unknown/party-cells',
+    { measure: 'organisations', organisationId: org.labour, kind: terms.cellUnderGrassroots, period: AS_WRITTEN },
+    { value: 3 },
+    MEMBERS,
+  ),
+  stated(
+    'figure:unknown/party-members',
+    { measure: 'eligible', organisationId: org.labour, period: AS_WRITTEN, category: 'party-members' },
+    { value: 45 },
+    MEMBERS,
+  ),
   {
     type: 'RecordCommitments',
     data: {
@@ -169,33 +198,48 @@ export const history: ReadonlyArray<Command> = [
     return [
       {
         type: 'GrantAward',
-        data: { awardId: `award:2017/decided-by-committee/${recipientKind}`, period: 2017, ...decidedByCommittee, recipientKind, count, deciderId: org.labour, provenance: quoted(AWARDS) },
+        data: {
+          awardId: `award:2017/decided-by-committee/${recipientKind}`,
+          period: 2017,
+          ...decidedByCommittee,
+          recipientKind,
+          count,
+          deciderId: org.labour,
+          provenance: quoted(AWARDS),
+        },
       },
-      stated(`figure:2017/decided-by-committee/${recipientKind}`, { measure: 'awards', period: 2017, ...decidedByCommittee, recipientKind }, { value: count }, AWARDS),
+      stated(
+        `figure:2017/decided-by-committee/${recipientKind}`,
+        { measure: 'awards', period: 2017, ...decidedByCommittee, recipientKind },
+        { value: count },
+        AWARDS,
+      ),
     ];
   }),
-  ...(['collective', 'individual'] as const).flatMap((recipientKind): ReadonlyArray<Command> => [
-    {
-      type: 'GrantAward',
-      data: {
-        awardId: `award:2017/proposed-to-bloc/${recipientKind}`,
-        period: 2017,
-        stage: terms.proposedToBloc,
-        kind: 'reward-or-commendation',
-        recipientKind,
-        count: 1,
-        proposerId: org.labour,
-        deciderId: org.bloc,
-        provenance: quoted(AWARDS),
+  ...(['collective', 'individual'] as const).flatMap(
+    (recipientKind): ReadonlyArray<Command> => [
+      {
+        type: 'GrantAward',
+        data: {
+          awardId: `award:2017/proposed-to-bloc/${recipientKind}`,
+          period: 2017,
+          stage: terms.proposedToBloc,
+          kind: 'reward-or-commendation',
+          recipientKind,
+          count: 1,
+          proposerId: org.labour,
+          deciderId: org.bloc,
+          provenance: quoted(AWARDS),
+        },
       },
-    },
-    stated(
-      `figure:2017/proposed-to-bloc/${recipientKind}`,
-      { measure: 'awards', period: 2017, stage: terms.proposedToBloc, kind: 'reward-or-commendation', recipientKind },
-      { value: 1 },
-      AWARDS,
-    ),
-  ]),
+      stated(
+        `figure:2017/proposed-to-bloc/${recipientKind}`,
+        { measure: 'awards', period: 2017, stage: terms.proposedToBloc, kind: 'reward-or-commendation', recipientKind },
+        { value: 1 },
+        AWARDS,
+      ),
+    ],
+  ),
   // "Biểu dương 10 tập thể, cá nhân": the committee's own awards of 2017 (the meeting's, sentence
   // 1), collectives and individuals together; the headline says "biểu dương" where sentence 4 says
   // "khen thưởng", so the kind is left open.

@@ -70,7 +70,12 @@ describe('the Vĩnh Thạnh history recorded through the ledger', () => {
   beforeAll(async () => {
     let n = 0;
     const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-    const ledger = makeCampaignLedger({ store: makeInMemoryEventStore({ codec: CampaignEvent }), campaignId: CAMPAIGN_ID, organisationId: org.district, newId });
+    const ledger = makeCampaignLedger({
+      store: makeInMemoryEventStore({ codec: CampaignEvent }),
+      campaignId: CAMPAIGN_ID,
+      organisationId: org.district,
+      newId,
+    });
     for (const [i, command] of history.entries()) {
       const recorded = await ledger.record(command)();
       expect(recorded._tag, `command #${i} ${command.type}: ${E.isLeft(recorded) ? recorded.left._tag : ''}`).toBe('Right');

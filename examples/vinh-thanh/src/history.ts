@@ -63,7 +63,12 @@ export const history: ReadonlyArray<Command> = [
     type: 'LaunchCampaign',
     // The article dates no launch in the district: the launch has no date (the directive's,
     // 15-5-2016, is the Politburo's, not the district's launch).
-    data: { campaignId: CAMPAIGN_ID, title: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', directiveNumber: '05-CT/TW', provenance: fromDirective() },
+    data: {
+      campaignId: CAMPAIGN_ID,
+      title: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+      directiveNumber: '05-CT/TW',
+      provenance: fromDirective(),
+    },
   },
   {
     type: 'DeclarePhase',
@@ -76,7 +81,10 @@ export const history: ReadonlyArray<Command> = [
       provenance: fromDirective(),
     },
   },
-  { type: 'RegisterOrganisation', data: { organisationId: org.district, name: 'Huyện ủy Vĩnh Thạnh', kind: 'district-committee', provenance: quoted(ORGANISED) } },
+  {
+    type: 'RegisterOrganisation',
+    data: { organisationId: org.district, name: 'Huyện ủy Vĩnh Thạnh', kind: 'district-committee', provenance: quoted(ORGANISED) },
+  },
   {
     type: 'RegisterOrganisation',
     data: { organisationId: org.propaganda, name: 'Ban Tuyên giáo Huyện ủy', kind: 'commission', parentId: org.district, provenance: quoted(ORGANISED) },
@@ -87,7 +95,13 @@ export const history: ReadonlyArray<Command> = [
   },
   {
     type: 'RegisterOrganisation',
-    data: { organisationId: org.schoolYouthUnion, name: 'Đoàn trường THPT Vĩnh Thạnh', kind: 'mass-organisation', parentId: org.youthUnion, provenance: quoted(PRIZES) },
+    data: {
+      organisationId: org.schoolYouthUnion,
+      name: 'Đoàn trường THPT Vĩnh Thạnh',
+      kind: 'mass-organisation',
+      parentId: org.youthUnion,
+      provenance: quoted(PRIZES),
+    },
   },
   {
     // Two bodies organised it together ("phối hợp tổ chức"): the propaganda commission, named
