@@ -9,7 +9,7 @@ export type Command = CampaignCommandInput;
 export const REPORT =
   'Báo Gia Lai, 22/10/2009: "Đảng bộ Khối Cơ quan Dân Chính Đảng tỉnh: 3 năm thực hiện cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”" (Thanh Nhật)';
 
-/** The directive the report does not quote, cited for the campaign's launch and phase. */
+/** The directive the report does not name, cited for the phase only. */
 export const DIRECTIVE = 'Chỉ thị số 06-CT/TW ngày 7-11-2006 của Bộ Chính trị';
 
 /** Who recorded this history. */
@@ -24,6 +24,14 @@ export const org = {
   provinceStanding: 'org:gia-lai/ban-thuong-vu',
   bloc: 'org:gia-lai/khoi-dan-chinh-dang',
   blocStanding: 'org:gia-lai/khoi-dan-chinh-dang/ban-thuong-vu',
+} as const;
+
+/** The terms this history defines: the report's words the starter vocabulary lacks. */
+export const terms = {
+  /** "Đảng ủy khối": a bloc Party committee, at district rank under the provincial committee. */
+  blocCommittee: 'bloc-party-committee',
+  /** "Ban Thường vụ Đảng ủy khối": the body that decided the certificates. */
+  blocStanding: 'bloc-standing-committee',
 } as const;
 
 /** The contest id this history uses. */
@@ -42,8 +50,7 @@ const MEETING =
   'Ngày 21-10, Đảng bộ Khối Cơ quan Dân Chính Đảng tỉnh tổ chức Hội nghị sơ kết 3 năm thực hiện cuộc vận động  “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”.';
 const SINCE_2007 =
   'Báo cáo tại Hội nghị đã đánh giá: Từ năm 2007 đến nay, trên cơ sở chỉ đạo của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy khối đã chỉ đạo cấp ủy đảng các cơ quan đơn vị  tập trung tuyên truyền phổ biến học tập nội dung cuộc vận động trong toàn thể cán bộ, đảng viên, CNVC-LĐ.';
-const CLASSES =
-  'Đảng ủy khối đã tổ chức 27 lớp học tập cho 8.100 lượt cán bộ, đảng viên, công chức, viên chức về các chuyên đề';
+const CLASSES = 'Đảng ủy khối đã tổ chức 27 lớp học tập cho 8.100 lượt cán bộ, đảng viên, công chức, viên chức về các chuyên đề';
 const CONTESTS =
   'Đảng ủy khối cũng đã tổ chức thành công Hội thi “Báo cáo viên giỏi kể chuyện về tấm gương đạo đức Hồ Chí Minh”, cùng các cuộc thi viết chủ đề cuộc vận động  “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”…';
 const AWARDS =
@@ -53,21 +60,18 @@ const AWARDS =
 const THREE_YEARS = { from: 2007, to: 2009 };
 
 /**
- * The bloc's review as commands: the organisations it names, its classes and their attendances,
- * its storytelling contest and the certificates its standing committee gave. Each fact cites the
- * sentence it was read from; every number the report prints is also stated as a `ReportFigure`.
+ * The bloc's review as commands: the words it uses that the starter vocabulary lacks (a bloc
+ * committee, its standing committee as a deciding body), the organisations it names, its classes
+ * and their attendances, its storytelling contest and the certificates its standing committee
+ * gave. Each fact cites the sentence it was read from; every number the report prints is also
+ * stated as a `ReportFigure`.
  */
 export const history: ReadonlyArray<Command> = [
   {
+    // The article names the campaign but gives no date for its launch in the bloc, nor the
+    // directive: the launch has no date (a directive's date is not the bloc's launch).
     type: 'LaunchCampaign',
-    data: {
-      campaignId: CAMPAIGN_ID,
-      title: 'Học tập và làm theo tấm gương đạo đức Hồ Chí Minh',
-      // The report gives no launch date of its own: the ledger begins with the directive's.
-      launchedOn: '2006-11-07',
-      directiveNumber: '06-CT/TW',
-      provenance: fromDirective(),
-    },
+    data: { campaignId: CAMPAIGN_ID, title: 'Học tập và làm theo tấm gương đạo đức Hồ Chí Minh', provenance: quoted(MEETING) },
   },
   {
     type: 'DeclarePhase',
@@ -80,19 +84,43 @@ export const history: ReadonlyArray<Command> = [
       provenance: fromDirective(),
     },
   },
+  {
+    type: 'DefineTerm',
+    data: {
+      kind: 'organisation-kind',
+      termId: terms.blocCommittee,
+      label: { vi: 'Đảng ủy khối', en: 'bloc Party committee' },
+      provenance: quoted(CLASSES),
+    },
+  },
+  {
+    type: 'DefineTerm',
+    data: {
+      kind: 'deciding-body',
+      termId: terms.blocStanding,
+      label: { vi: 'Ban Thường vụ Đảng ủy khối', en: "the bloc committee's standing committee" },
+      provenance: quoted(AWARDS),
+    },
+  },
   { type: 'RegisterOrganisation', data: { organisationId: org.province, name: 'Tỉnh ủy Gia Lai', kind: 'province-committee', provenance: quoted(SINCE_2007) } },
   {
     type: 'RegisterOrganisation',
-    data: { organisationId: org.provinceStanding, name: 'Ban Thường vụ Tỉnh ủy', kind: 'standing-committee', parentId: org.province, provenance: quoted(SINCE_2007) },
+    data: {
+      organisationId: org.provinceStanding,
+      name: 'Ban Thường vụ Tỉnh ủy',
+      kind: 'standing-committee',
+      parentId: org.province,
+      provenance: quoted(SINCE_2007),
+    },
   },
   {
-    // A bloc committee (Đảng ủy khối) stands at district level under the provincial committee;
-    // the vocabulary has no kind for it. Its units are the province's agencies.
+    // A bloc committee stands at district rank under the provincial committee; its units are the
+    // province's agencies.
     type: 'RegisterOrganisation',
     data: {
       organisationId: org.bloc,
       name: 'Đảng bộ Khối Cơ quan Dân Chính Đảng tỉnh',
-      kind: 'other',
+      kind: terms.blocCommittee,
       parentId: org.province,
       bloc: 'agencies',
       provenance: quoted(MEETING),
@@ -100,7 +128,13 @@ export const history: ReadonlyArray<Command> = [
   },
   {
     type: 'RegisterOrganisation',
-    data: { organisationId: org.blocStanding, name: 'Ban Thường vụ Đảng ủy khối', kind: 'standing-committee', parentId: org.bloc, provenance: quoted(SINCE_2007) },
+    data: {
+      organisationId: org.blocStanding,
+      name: 'Ban Thường vụ Đảng ủy khối',
+      kind: 'standing-committee',
+      parentId: org.bloc,
+      provenance: quoted(SINCE_2007),
+    },
   },
 
   {
@@ -129,7 +163,8 @@ export const history: ReadonlyArray<Command> = [
   ),
 
   {
-    // The report dates the contest only within the three years, and gives no figure of it.
+    // The report dates the contest only within the three years, and gives no figure of it. A
+    // contest level is one of the administrative levels: the bloc committee's is its rank, district.
     type: 'LaunchContest',
     data: {
       contestId: contest.reporters,
@@ -151,18 +186,27 @@ export const history: ReadonlyArray<Command> = [
         data: {
           awardId,
           period: THREE_YEARS,
-          stage: 'decided-by-district',
+          stage: 'decided',
           kind: 'reward',
           recipientKind,
           count,
           instrument: 'certificate-of-merit',
+          decidingBody: terms.blocStanding,
           deciderId: org.blocStanding,
           provenance: quoted(AWARDS),
         },
       },
       stated(
         `figure:2007-2009/certificates/${recipientKind}`,
-        { measure: 'awards', period: THREE_YEARS, stage: 'decided-by-district', kind: 'reward', recipientKind },
+        {
+          measure: 'awards',
+          period: THREE_YEARS,
+          stage: 'decided',
+          decidingBody: terms.blocStanding,
+          kind: 'reward',
+          instrument: 'certificate-of-merit',
+          recipientKind,
+        },
         { value: count },
         AWARDS,
       ),

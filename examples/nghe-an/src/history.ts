@@ -1,6 +1,6 @@
 // The Nghệ An provincial standing committee's final review of Directive 03-CT/TW, 2011–2016, as
-// the commands that record what the model holds of it today. What it cannot hold yet (the Prime
-// Minister's awards above all) is listed in the README.
+// the commands that record what the model holds of it today: the awards of the three bodies that
+// decided them, each under its own deciding body. What it cannot hold yet is listed in the README.
 import type { CampaignCommandInput, FigureKeyInput } from '@campaign-ledger/core';
 
 /** A command as plain data; the ledger decodes each before it decides it. */
@@ -10,7 +10,7 @@ export type Command = CampaignCommandInput;
 export const REPORT =
   'Dân trí, https://dantri.com.vn/video/tuyen-duong-84-ca-nhan-tap-the-dien-hinh-trong-phong-trao-hoc-tap-va-lam-theo-tam-guong-dao-duc-ho-chi-minh-46143.htm: Hội nghị Tổng kết 5 năm thực hiện Chỉ thị 03-CT/T.Ư của Ban Thường vụ Tỉnh ủy Nghệ An';
 
-/** The directive the report names but does not date, cited for the campaign's launch and phase. */
+/** The directive the report names but does not date, cited for the phase. */
 export const DIRECTIVE = 'Chỉ thị số 03-CT/TW ngày 14-5-2011 của Bộ Chính trị';
 
 /** Who recorded this history. */
@@ -23,7 +23,13 @@ export const CAMPAIGN_ID = 'nghe-an';
 export const org = {
   province: 'org:nghe-an',
   standing: 'org:nghe-an/ban-thuong-vu',
-  peoplesCommittee: 'org:nghe-an/ubnd-tinh',
+} as const;
+
+/** The deciding bodies this history defines: the three bodies that gave the awards, none of them in the starter vocabulary. */
+export const bodies = {
+  primeMinister: 'prime-minister',
+  chairman: 'province-peoples-committee-chairman',
+  standing: 'province-standing-committee',
 } as const;
 
 const quoted = (quote: string) => ({ recordedBy: RECORDER, source: { document: REPORT, quote } });
@@ -38,72 +44,75 @@ const CONFERENCE =
   'Sáng 27/5, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức Hội nghị Tổng kết 5 năm thực hiện Chỉ thị 03-CT/T.Ư của Bộ Chính trị về “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”.';
 const AWARDS =
   'Nhân dịp này, Thủ tướng Chính phủ đã tặng Bằng khen cho 5 tập thể, 10 cá nhân; Chủ tịch UBND tỉnh Nghệ An tặng Bằng khen cho 13 tập thể, 17 cá nhân; Ban Thường vụ Tỉnh ủy biểu dương 14 tập thể, 25 cá nhân điển hình trong phong trào thi đua “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh” giai đoạn 2011 - 2016.';
-const ORGANISING =
-  'Có 8 tập thể và 1 cá nhân được Ban Thường vụ Tỉnh ủy Nghệ An tặng Bằng khen về tổ chức triển khai và thực hiện Chỉ thị 03-CT/TƯ.';
+const ORGANISING = 'Có 8 tập thể và 1 cá nhân được Ban Thường vụ Tỉnh ủy Nghệ An tặng Bằng khen về tổ chức triển khai và thực hiện Chỉ thị 03-CT/TƯ.';
 
 /** "giai đoạn 2011 - 2016": the five years of the directive, as calendar years. */
-const FIVE_YEARS = { from: 2011, to: 2016 };
+export const FIVE_YEARS = { from: 2011, to: 2016 };
 
 type AwardData = Extract<Command, { type: 'GrantAward' }>['data'];
 
 /**
- * One award decided at province level and the figure the article prints for it. The province has
- * two deciders of rewards (the People's Committee chairman and the standing committee): the awards
- * figure has no dimension for the decider, so both fall in one cell, and a stated reward names its
- * own fact as its part to be checked against it rather than against the cell.
+ * One award and the figure the article prints for it, keyed by its stage, its deciding body, its
+ * kind, its recipients and its instrument when the sentence names one: each body's awards are a
+ * cell of their own, so each statement is checked against its own award.
  */
 const decided = (award: {
   readonly name: string;
+  readonly period: AwardData['period'];
+  readonly stage: AwardData['stage'];
+  readonly decidingBody: string;
   readonly kind: AwardData['kind'];
   readonly recipientKind: AwardData['recipientKind'];
   readonly count: number;
-  readonly deciderId: string;
   readonly quote: string;
   readonly instrument?: AwardData['instrument'];
-  readonly ownPart: boolean;
+  readonly deciderId?: string;
 }): ReadonlyArray<Command> => {
-  const { name, kind, recipientKind, count, deciderId, quote, instrument, ownPart } = award;
-  const awardId = `award:2011-2016/${name}/${recipientKind}`;
+  const { name, period, stage, decidingBody, kind, recipientKind, count, quote, instrument, deciderId } = award;
+  const slug = period === 'unknown' ? 'unknown' : '2011-2016';
+  const dimensions = { stage, decidingBody, kind, recipientKind, ...(instrument === undefined ? {} : { instrument }) };
   return [
     {
       type: 'GrantAward',
       data: {
-        awardId,
-        period: FIVE_YEARS,
-        stage: 'decided-by-province',
-        kind,
-        recipientKind,
+        awardId: `award:${slug}/${name}/${recipientKind}`,
+        period,
+        ...dimensions,
         count,
-        ...(instrument === undefined ? {} : { instrument }),
-        deciderId,
+        ...(deciderId === undefined ? {} : { deciderId }),
         provenance: quoted(quote),
       },
     },
-    stated(
-      `figure:2011-2016/${name}/${recipientKind}`,
-      { measure: 'awards', period: FIVE_YEARS, stage: 'decided-by-province', kind, recipientKind },
-      ownPart ? { value: count, parts: [awardId] } : { value: count },
-      quote,
-    ),
+    stated(`figure:${slug}/${name}/${recipientKind}`, { measure: 'awards', period, ...dimensions }, { value: count }, quote),
   ];
 };
 
+/** A body's awards to collectives and to individuals, as the article gives them: "cho 5 tập thể, 10 cá nhân". */
+const decidedForBoth = ({
+  counts: [collectives, individuals],
+  ...award
+}: Omit<Parameters<typeof decided>[0], 'recipientKind' | 'count'> & { readonly counts: readonly [number, number] }): ReadonlyArray<Command> => [
+  ...decided({ ...award, recipientKind: 'collective', count: collectives }),
+  ...decided({ ...award, recipientKind: 'individual', count: individuals }),
+];
+
+const define = (termId: string, vi: string, en: string, broader?: ReadonlyArray<string>): Command => ({
+  type: 'DefineTerm',
+  data: { kind: 'deciding-body', termId, label: { vi, en }, ...(broader === undefined ? {} : { broader: [...broader] }), provenance: quoted(AWARDS) },
+});
+
 /**
- * The province's review as commands: the bodies it names and the awards decided in the province.
- * The Prime Minister's merit diplomas (5 collectives, 10 individuals) are not recorded: no award
- * stage holds a national decision yet.
+ * The province's review as commands: the bodies it names and the awards each decided. The period
+ * "giai đoạn 2011 - 2016", written once at the end of the sentence that gives the three bodies'
+ * awards, is read for all three; the merit diplomas for organising the directive, in a sentence of
+ * their own with no period, are filed under the unknown period.
  */
 export const history: ReadonlyArray<Command> = [
   {
+    // The article names the directive and the campaign, and dates no launch: the launch has no
+    // date (the directive's date, 14-5-2011, is the Politburo's, not the province's launch).
     type: 'LaunchCampaign',
-    data: {
-      campaignId: CAMPAIGN_ID,
-      title: 'Học tập và làm theo tấm gương đạo đức Hồ Chí Minh',
-      // The article dates no launch: the ledger begins with the directive it reviews.
-      launchedOn: '2011-05-14',
-      directiveNumber: '03-CT/TW',
-      provenance: fromDirective(),
-    },
+    data: { campaignId: CAMPAIGN_ID, title: 'Học tập và làm theo tấm gương đạo đức Hồ Chí Minh', directiveNumber: '03-CT/TW', provenance: quoted(CONFERENCE) },
   },
   {
     type: 'DeclarePhase',
@@ -119,15 +128,59 @@ export const history: ReadonlyArray<Command> = [
   { type: 'RegisterOrganisation', data: { organisationId: org.province, name: 'Tỉnh ủy Nghệ An', kind: 'province-committee', provenance: quoted(CONFERENCE) } },
   {
     type: 'RegisterOrganisation',
-    data: { organisationId: org.standing, name: 'Ban Thường vụ Tỉnh ủy Nghệ An', kind: 'standing-committee', parentId: org.province, provenance: quoted(CONFERENCE) },
+    data: {
+      organisationId: org.standing,
+      name: 'Ban Thường vụ Tỉnh ủy Nghệ An',
+      kind: 'standing-committee',
+      parentId: org.province,
+      provenance: quoted(CONFERENCE),
+    },
   },
-  // A state body, not a Party one: it stands under no Party committee.
-  { type: 'RegisterOrganisation', data: { organisationId: org.peoplesCommittee, name: 'UBND tỉnh Nghệ An', kind: 'government-office', provenance: quoted(AWARDS) } },
+  // A national decision: no level of the province's.
+  define(bodies.primeMinister, 'Thủ tướng Chính phủ', 'the Prime Minister'),
+  // Two provincial bodies, a State one and a Party one: both decide for the province.
+  define(bodies.chairman, 'Chủ tịch UBND tỉnh', "the chairman of the provincial People's Committee", ['province']),
+  define(bodies.standing, 'Ban Thường vụ Tỉnh ủy', 'the provincial standing committee', ['province']),
 
-  ...decided({ name: 'people-committee-chairman', kind: 'reward', recipientKind: 'collective', count: 13, deciderId: org.peoplesCommittee, quote: AWARDS, instrument: 'merit-diploma', ownPart: true }),
-  ...decided({ name: 'people-committee-chairman', kind: 'reward', recipientKind: 'individual', count: 17, deciderId: org.peoplesCommittee, quote: AWARDS, instrument: 'merit-diploma', ownPart: true }),
-  ...decided({ name: 'standing-committee', kind: 'commendation', recipientKind: 'collective', count: 14, deciderId: org.standing, quote: AWARDS, ownPart: false }),
-  ...decided({ name: 'standing-committee', kind: 'commendation', recipientKind: 'individual', count: 25, deciderId: org.standing, quote: AWARDS, ownPart: false }),
-  ...decided({ name: 'standing-committee-organising', kind: 'reward', recipientKind: 'collective', count: 8, deciderId: org.standing, quote: ORGANISING, instrument: 'merit-diploma', ownPart: true }),
-  ...decided({ name: 'standing-committee-organising', kind: 'reward', recipientKind: 'individual', count: 1, deciderId: org.standing, quote: ORGANISING, instrument: 'merit-diploma', ownPart: true }),
+  ...decidedForBoth({
+    name: 'prime-minister',
+    period: FIVE_YEARS,
+    stage: 'decided',
+    decidingBody: bodies.primeMinister,
+    kind: 'reward',
+    counts: [5, 10],
+    instrument: 'merit-diploma',
+    quote: AWARDS,
+  }),
+  ...decidedForBoth({
+    name: 'people-committee-chairman',
+    period: FIVE_YEARS,
+    stage: 'decided-by-province',
+    decidingBody: bodies.chairman,
+    kind: 'reward',
+    counts: [13, 17],
+    instrument: 'merit-diploma',
+    quote: AWARDS,
+  }),
+  ...decidedForBoth({
+    name: 'standing-committee',
+    period: FIVE_YEARS,
+    stage: 'decided-by-province',
+    decidingBody: bodies.standing,
+    kind: 'commendation',
+    counts: [14, 25],
+    deciderId: org.standing,
+    quote: AWARDS,
+  }),
+  ...decidedForBoth({
+    name: 'standing-committee-organising',
+    period: 'unknown',
+    stage: 'decided-by-province',
+    decidingBody: bodies.standing,
+    kind: 'reward',
+    counts: [8, 1],
+    instrument: 'merit-diploma',
+    deciderId: org.standing,
+    quote: ORGANISING,
+  }),
 ];

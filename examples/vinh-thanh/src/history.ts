@@ -11,7 +11,8 @@ export const REPORT =
 
 /**
  * The directive of the phase the contest's title names ("tư tưởng, đạo đức, phong cách"): the
- * article does not name it, so the launch and the phase cite it.
+ * article names neither it nor the campaign, so the launch (its name, without a date) and the
+ * phase cite it.
  */
 export const DIRECTIVE = 'Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị';
 
@@ -53,18 +54,18 @@ const prizes = (grade: Grade, count: number): ReadonlyArray<Command> => [
 ];
 
 /**
- * The contest as commands: its organisers, its 18 contestants and its prizes. The first prize,
+ * The contest as commands: its two organisers, its 18 contestants and its prizes. The first prize,
  * written without a number ("trao giải nhất cho thí sinh Nguyễn Minh Thư"), is one prize with its
  * winner; the report prints no number for it, so no figure is stated for it.
  */
 export const history: ReadonlyArray<Command> = [
   {
     type: 'LaunchCampaign',
+    // The article dates no launch in the district: the launch has no date (the directive's,
+    // 15-5-2016, is the Politburo's, not the district's launch).
     data: {
       campaignId: CAMPAIGN_ID,
       title: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
-      // The article dates no launch: the ledger begins with the directive of the phase.
-      launchedOn: '2016-05-15',
       directiveNumber: '05-CT/TW',
       provenance: fromDirective(),
     },
@@ -80,7 +81,10 @@ export const history: ReadonlyArray<Command> = [
       provenance: fromDirective(),
     },
   },
-  { type: 'RegisterOrganisation', data: { organisationId: org.district, name: 'Huyện ủy Vĩnh Thạnh', kind: 'district-committee', provenance: quoted(ORGANISED) } },
+  {
+    type: 'RegisterOrganisation',
+    data: { organisationId: org.district, name: 'Huyện ủy Vĩnh Thạnh', kind: 'district-committee', provenance: quoted(ORGANISED) },
+  },
   {
     type: 'RegisterOrganisation',
     data: { organisationId: org.propaganda, name: 'Ban Tuyên giáo Huyện ủy', kind: 'commission', parentId: org.district, provenance: quoted(ORGANISED) },
@@ -91,17 +95,24 @@ export const history: ReadonlyArray<Command> = [
   },
   {
     type: 'RegisterOrganisation',
-    data: { organisationId: org.schoolYouthUnion, name: 'Đoàn trường THPT Vĩnh Thạnh', kind: 'mass-organisation', parentId: org.youthUnion, provenance: quoted(PRIZES) },
+    data: {
+      organisationId: org.schoolYouthUnion,
+      name: 'Đoàn trường THPT Vĩnh Thạnh',
+      kind: 'mass-organisation',
+      parentId: org.youthUnion,
+      provenance: quoted(PRIZES),
+    },
   },
   {
-    // Two bodies organised it together ("phối hợp tổ chức"); a contest has one organiser, so the
-    // propaganda commission, named first, is recorded and the Youth Union is not.
+    // Two bodies organised it together ("phối hợp tổ chức"): the propaganda commission, named
+    // first, and the district Youth Union as its co-organiser.
     type: 'LaunchContest',
     data: {
       contestId: contest.storytelling,
       kind: 'storytelling',
       title: 'Hội thi Kể chuyện về tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2018',
       organiserId: org.propaganda,
+      coOrganiserIds: [org.youthUnion],
       level: 'district',
       period: 2018,
       provenance: quoted(ORGANISED),
