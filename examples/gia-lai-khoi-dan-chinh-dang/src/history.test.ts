@@ -97,4 +97,10 @@ describe('the Gia Lai bloc history recorded through the ledger', () => {
     expect(audit.rules.evaluated).toBe(expectedFindings.rulesEvaluated);
     expect(audit.rules.violations.map((v) => [v.ruleId, v.arithmetic.en])).toEqual(expectedFindings.violations);
   });
+
+  it('raises an alarm for every contradiction found by hand (0), and for nothing else', () => {
+    const alarms = audit.findings.filter((f) => f.severity === 'alarm');
+    expect(alarms.map((f) => f.kind)).toEqual([]);
+    expect(audit.bySeverity.alarm ?? 0).toBe(0);
+  });
 });

@@ -123,4 +123,10 @@ describe('the Hưng Nguyên history recorded through the ledger', () => {
   it('holds the honours of the whole district, decided by no body it names: 195 + 320 = 515', () => {
     expect(figures.figure({ measure: 'awards', period: FIVE_YEARS, stage: 'decided', kind: 'reward-or-commendation' }).value).toBe(515);
   });
+
+  it('raises an alarm for every contradiction found by hand (0), and for nothing else', () => {
+    const alarms = audit.findings.filter((f) => f.severity === 'alarm');
+    expect(alarms.map((f) => f.kind)).toEqual([]);
+    expect(audit.bySeverity.alarm ?? 0).toBe(0);
+  });
 });

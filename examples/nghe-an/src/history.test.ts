@@ -137,4 +137,10 @@ describe('the Nghệ An history recorded through the ledger', () => {
     expect([honours('collective'), honours('individual'), honours()]).toEqual([32, 52, 84]);
     expect(figures.figure({ measure: 'awards', period: 'unknown' }).value).toBe(9);
   });
+
+  it('raises an alarm for every contradiction found by hand (0), and for nothing else', () => {
+    const alarms = audit.findings.filter((f) => f.severity === 'alarm');
+    expect(alarms.map((f) => f.kind)).toEqual([]);
+    expect(audit.bySeverity.alarm ?? 0).toBe(0);
+  });
 });

@@ -97,7 +97,7 @@ describe('the Vĩnh Long labour federation history recorded through the ledger',
   it('builds the report of the grassroots committee, with every stated figure and an intact log', () => {
     expect(report.report.scope?.name).toBe('Đảng bộ cơ sở Liên đoàn Lao động tỉnh');
     expect(report.report.audit?.reconciliation.statedFigures).toBe(Object.keys(expectedFindings.reconciliation).length);
-    expect(report.text).toContain('Biểu dương, khen thưởng, đề nghị Đảng ủy khối, biểu dương, khen thưởng, tập thể');
+    expect(report.text).toContain('Biểu dương, khen thưởng, đề nghị Đảng ủy khối, tập thể');
     expect(report.text).toContain('Số tổ chức trực thuộc, chi bộ trực thuộc đảng bộ cơ sở');
     expect(report.text).toContain('== Không rõ thời gian ==');
     expect(audit.log._tag).toBe('Intact');
@@ -121,5 +121,11 @@ describe('the Vĩnh Long labour federation history recorded through the ledger',
     const members = (period: 2017 | 2018 | 'unknown') =>
       figures.figure({ measure: 'eligible', organisationId: org.labour, period, category: 'party-members' }).value;
     expect([members('unknown'), members(2017), members(2018)]).toEqual([45, null, null]);
+  });
+
+  it('raises an alarm for every contradiction found by hand (0), and for nothing else', () => {
+    const alarms = audit.findings.filter((f) => f.severity === 'alarm');
+    expect(alarms.map((f) => f.kind)).toEqual([]);
+    expect(audit.bySeverity.alarm ?? 0).toBe(0);
   });
 });

@@ -121,4 +121,10 @@ describe('the Vĩnh Thạnh history recorded through the ledger', () => {
     expect(figures.figure({ measure: 'prizes', organiserId: org.schoolYouthUnion, period: 2018 }).status).toBe('no-data');
     expect(figures.figure({ measure: 'prizes', contestId: contest.storytelling, period: 2018, grade: 'first' }).value).toBe(1);
   });
+
+  it('raises an alarm for every contradiction found by hand (1), and for nothing else', () => {
+    const alarms = audit.findings.filter((f) => f.severity === 'alarm');
+    expect(alarms.map((f) => f.kind)).toEqual(['rule-violated']);
+    expect(audit.bySeverity.alarm ?? 0).toBe(1);
+  });
 });
