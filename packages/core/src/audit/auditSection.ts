@@ -1,4 +1,5 @@
 import type { RulePartialComparison, RuleViolation } from './rules/ruleViolation';
+import type { RuleUnknownTerm } from './rules/ruleTerms';
 import { evaluateRules } from './evaluateRules';
 import { type AuditFinding, SEVERITIES, type Severity } from './finding';
 import type { ValidationRule } from './validationRule';
@@ -34,6 +35,8 @@ export interface AuditSection {
     /** Bindings not compared because an eligible population covers only part of its scope. */
     readonly notCompared: ReadonlyArray<RulePartialComparison>;
     readonly violations: ReadonlyArray<RuleViolation>;
+    /** Terms the rules fix that the vocabulary does not define (each also a `rule-unknown-term` warning). */
+    readonly unknownTerms: ReadonlyArray<RuleUnknownTerm>;
   };
   /** Every finding of the reconciliation and of the rules, gravest first: figure ids, quotes, arithmetic, severity. */
   readonly findings: ReadonlyArray<AuditFinding>;
@@ -78,6 +81,7 @@ export const buildAuditSection = (
       skipped: evaluation.skipped,
       notCompared: evaluation.notCompared,
       violations: evaluation.violations,
+      unknownTerms: evaluation.unknownTerms,
     },
     findings,
     bySeverity,

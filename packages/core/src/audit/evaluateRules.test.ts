@@ -4,6 +4,7 @@ import { envelopesOf, event, factsFrom, hierarchy, withHierarchy } from '../../t
 import { campaignFactsProjection } from '../projections/campaignFacts';
 import { runProjection } from '../projections/projection';
 import { evaluateRules } from './evaluateRules';
+import { ruleFindings } from './ruleFindings';
 import { type ValidationRule, type ValidationRuleInput, decodeValidationRule } from './validationRule';
 
 const rule = (input: Omit<ValidationRuleInput, 'id' | 'name'> & { readonly id?: string }): ValidationRule => {
@@ -325,6 +326,7 @@ describe('as of a point in the log', () => {
       skipped: 1,
       violations: [],
       notCompared: [],
+      unknownTerms: [],
       byRule: [{ ruleId: 'test-rule', evaluated: 0, skipped: 1, notCompared: 0, violations: 0 }],
     });
     expect(asOf(2).violations).toEqual([]);
@@ -336,5 +338,40 @@ describe('as of a point in the log', () => {
   it('gives the same answer twice for the same facts', () => {
     const facts = factsFrom(...awards);
     expect(evaluateRules(facts, [decidedWithinProposed])).toEqual(evaluateRules(facts, [decidedWithinProposed]));
+  });
+});
+
+describe('terms a rule fixes that the vocabulary does not define', () => {
+  const facts = withHierarchy(classes('fact:agencies', 'org:district-a', 2009, 4, { bloc: 'agencies' }));
+  const misspelt = rule({
+    id: 'agency-classes',
+    left: [{ figure: { measure: 'classes', ...blocs, bloc: 'agency' } }],
+    operator: 'less-than-or-equal-to',
+    right: [{ constant: 3 }],
+    organisationKinds: ['district-comittee'],
+  });
+
+  it('are named with where the rule writes them and the nearest known terms', () => {
+    const result = evaluateRules(facts, [misspelt]);
+    expect(result.unknownTerms.map((u) => [u.path, u.kind, u.termId, u.known[0]])).toEqual([
+      ['left.0.figure.bloc', 'bloc', 'agency', 'agencies'],
+      ['organisationKinds.0', 'organisation-kind', 'district-comittee', 'district-committee'],
+    ]);
+  });
+
+  it('become warnings of the audit, not a rule skipped in silence', () => {
+    const findings = ruleFindings(evaluateRules(facts, [misspelt]), []);
+    expect(findings.map((f) => [f.severity, f.kind, f.ruleId])).toEqual([
+      ['warning', 'rule-unknown-term', 'agency-classes'],
+      ['warning', 'rule-unknown-term', 'agency-classes'],
+    ]);
+    expect(findings[0]?.arithmetic.line.en).toBe(
+      'rule agency-classes uses "agency" (bloc, at left.0.figure.bloc), which the vocabulary does not define; nearest: agencies, rural, armed-forces',
+    );
+  });
+
+  it('are none when every term is defined', () => {
+    const defined = rule({ left: [{ figure: { measure: 'classes', ...blocs, bloc: 'agencies' } }], operator: 'less-than-or-equal-to', right: [{ constant: 3 }] });
+    expect(evaluateRules(facts, [defined]).unknownTerms).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { CampaignFacts } from '../projections/campaignFacts';
 import { termLabelOf } from '../projections/factsVocabulary';
 import type { Figure } from '../projections/figure';
 import { type FigureLookup, figureLookup } from '../projections/figureLookup';
+import { unknownTermsOf } from './rules/ruleTerms';
 import { figureLabel, type NameLookup } from '../text/figureLabel';
 import { coverageArithmetic } from './findingArithmetic';
 import { type PartIndex, partIndexOf } from './reconcileParts';
@@ -302,6 +303,7 @@ export const evaluateRules = (
     skipped: outcomes.reduce((n, o) => n + o.tally.skipped, 0),
     violations: outcomes.flatMap((o) => o.violations),
     notCompared: outcomes.flatMap((o) => o.notCompared),
+    unknownTerms: rules.flatMap((rule) => unknownTermsOf(facts, rule)),
     byRule: outcomes.map((o) => o.tally),
   };
 };

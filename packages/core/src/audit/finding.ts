@@ -33,7 +33,9 @@ export const severityLabels: Labels<Severity> = {
  *   denominator declared by only some of the organisations below the scope);
  * - `missing-denominator`: a count written elsewhere as a fraction ("117/160 bản") has no denominator here;
  * - `no-participant-count`: classes reported with no count of who took part, where the report counts the others';
- * - `rule-violated`: a validation rule does not hold.
+ * - `rule-violated`: a validation rule does not hold;
+ * - `rule-unknown-term`: a validation rule fixes a term the history's vocabulary does not define, so
+ *   that figure of the rule matches nothing and the rule is never checked on it.
  */
 export type FindingKind =
   | Exclude<ReconciliationKind, 'matches-exactly' | 'matches-within-precision' | 'holds-under-qualifier'>
@@ -45,7 +47,8 @@ export type FindingKind =
   | 'partial-coverage'
   | 'missing-denominator'
   | 'no-participant-count'
-  | 'rule-violated';
+  | 'rule-violated'
+  | 'rule-unknown-term';
 
 /** The severity of each class of finding; a broken rule's depends on its importance (`rule-violated` here is the default). */
 export const FINDING_SEVERITY: { readonly [k in FindingKind]: Severity } = {
@@ -59,6 +62,7 @@ export const FINDING_SEVERITY: { readonly [k in FindingKind]: Severity } = {
   'restatement-differs': 'warning',
   'exempted-beyond-eligible': 'warning',
   'parts-exceed-total': 'warning',
+  'rule-unknown-term': 'warning',
   'not-computable': 'note',
   'itemised-only': 'note',
   'overlapping-categories': 'note',
@@ -85,6 +89,7 @@ export const findingKindLabels: Labels<FindingKind> = {
   'missing-denominator': { vi: 'thiếu mẫu số', en: 'no denominator' },
   'no-participant-count': { vi: 'không có số người tham gia', en: 'no participant count' },
   'rule-violated': { vi: 'vi phạm quy tắc kiểm tra', en: 'a validation rule is broken' },
+  'rule-unknown-term': { vi: 'quy tắc kiểm tra dùng thuật ngữ chưa định nghĩa', en: 'a validation rule uses an undefined term' },
 };
 
 /** Where a number a finding speaks of was printed: a statement's value, fraction or percentage, or a fact's count. */

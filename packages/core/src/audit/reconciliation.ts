@@ -173,7 +173,7 @@ export type Arithmetic =
     }
   | {
       readonly _tag: 'Missing';
-      readonly what: ComparedNumber | 'percent' | 'parts' | 'participants';
+      readonly what: ComparedNumber | 'percent' | 'parts' | 'participants' | 'term';
       /** Why it is missing, in plain English. */
       readonly reason: string;
       /** Where the same figure has what is missing here: another period's fraction ("117/160" in 2009). */

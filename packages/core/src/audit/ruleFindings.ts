@@ -1,7 +1,9 @@
 import type { Label } from '../model/labels';
+import { termKindLabels } from '../model/termKind';
 import { figureKeyId } from '../projections/figureLookup';
 import type { AuditFinding, Severity } from './finding';
 import { coverageArithmetic, printedStatement } from './findingArithmetic';
+import { missingArithmetic } from './reconcileArithmetic';
 import type { Reconciliation } from './reconciliation';
 import type { BoundPlaceholder, RuleEvaluation, RuleSideResult } from './rules/ruleViolation';
 import type { RuleImportance } from './validationRule';
@@ -21,7 +23,7 @@ const subjectOf = (name: Label, placeholders: ReadonlyArray<BoundPlaceholder>): 
 /**
  * The rules' violations, and the bindings not compared for partial coverage, as findings: each
  * names the statements that state one of its figures (their figure ids and quotes), so a reader
- * goes from "44 > 43" to the sentences of the report.
+ * goes from "44 > 43" to the sentences of the report; and a rule's undefined terms, as warnings.
  */
 export const ruleFindings = (evaluation: RuleEvaluation, reconciliations: ReadonlyArray<Reconciliation>): ReadonlyArray<AuditFinding> => {
   // The statements of the rule's figures: those of the same key, and those whose every counted fact the rule's figures count.
@@ -66,5 +68,23 @@ export const ruleFindings = (evaluation: RuleEvaluation, reconciliations: Readon
       ruleId: p.ruleId,
     };
   });
-  return [...violated, ...partial];
+  // A rule that fixes an undefined term is checked on nothing: said as a warning, not skipped in silence.
+  const unknown = evaluation.unknownTerms.map((u): AuditFinding => {
+    const nearest = u.known.slice(0, 3);
+    const line = {
+      vi: `quy tắc ${u.ruleId} dùng "${u.termId}" (${termKindLabels[u.kind].vi}, ở ${u.path}), từ điển không có; gần nhất: ${nearest.join(', ') || 'không có'}`,
+      en: `rule ${u.ruleId} uses "${u.termId}" (${termKindLabels[u.kind].en}, at ${u.path}), which the vocabulary does not define; nearest: ${nearest.join(', ') || 'none'}`,
+    };
+    return {
+      severity: 'warning',
+      kind: 'rule-unknown-term',
+      figureIds: [],
+      statements: [],
+      subject: u.name,
+      arithmetic: missingArithmetic('term', `the vocabulary defines no ${u.kind} "${u.termId}"`, line),
+      hypotheses: [],
+      ruleId: u.ruleId,
+    };
+  });
+  return [...violated, ...partial, ...unknown];
 };

@@ -1,3 +1,4 @@
+import type { RuleUnknownTerm } from './ruleTerms';
 import type { FigureKey } from '../../model/figureKey';
 import type { Label } from '../../model/labels';
 import type { Figure } from '../../projections/figure';
@@ -112,5 +113,7 @@ export interface RuleEvaluation {
   readonly violations: ReadonlyArray<RuleViolation>;
   /** Bindings not compared because a side covers only part of its scope (see `RulePartialComparison`). */
   readonly notCompared: ReadonlyArray<RulePartialComparison>;
+  /** Terms the rules fix that the history's vocabulary does not define: those figures match nothing. */
+  readonly unknownTerms: ReadonlyArray<RuleUnknownTerm>;
   readonly byRule: ReadonlyArray<RuleTally>;
 }
