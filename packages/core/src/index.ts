@@ -20,6 +20,10 @@ export type {
 export { CampaignCommand } from './commands/campaignCommand';
 export type { CampaignCommandInput, CampaignCommandType } from './commands/campaignCommand';
 export { CampaignEvent, campaignEventTypes } from './events/campaignEvent';
+export { factIdOf } from './events/factIdOf';
+export { correctableEventTypes } from './events/factCorrected';
+export { readCatalog } from './catalog/catalogMarkdown';
+export type { CatalogEntry } from './catalog/catalogMarkdown';
 export type { CampaignEventType } from './events/campaignEvent';
 export type { CampaignEventOf, EventDataOf } from './projections/campaignFacts';
 export { builtInVocabulary } from './model/builtInVocabulary';
