@@ -65,7 +65,7 @@ export { runProjection } from './projections/projection';
 export type { Projection } from './projections/projection';
 
 // Figures: a key names one, the facts compute it, with every event that made it.
-export { figureKey } from './model/figureKey';
+export { figureKey, figureKeyShapes } from './model/figureKey';
 export type { FigureKey, FigureKeyInput } from './model/figureKey';
 export { figureOf } from './projections/figureOf';
 export { figureLookup } from './projections/figureLookup';

@@ -107,3 +107,18 @@ export const figureKey = (input: FigureKeyInput | FigureKey): FigureKey => {
   const problems = problemsOf(decoded.left).map((p) => `${p.path}: expected ${p.expected}, got ${p.actual}`);
   throw new RangeError(`figureKey: ${JSON.stringify(input)} is not a figure key: ${problems.join('; ')}`);
 };
+
+/** The dimensions a measure's key takes: the required ones (with `measure`) and the optional ones. */
+export interface FigureKeyShape {
+  readonly measure: Measure;
+  readonly required: ReadonlyArray<string>;
+  readonly optional: ReadonlyArray<string>;
+}
+
+/** Every measure with the dimensions its key takes, in the order the key codec lists them: what tools that write keys from files read. */
+export const figureKeyShapes = (): ReadonlyArray<FigureKeyShape> =>
+  figureKeyMembers.map((member) => ({
+    measure: (member.required['measure'] as t.LiteralC<Measure>).value,
+    required: Object.keys(member.required).filter((k) => k !== 'measure'),
+    optional: Object.keys(member.optional),
+  }));
