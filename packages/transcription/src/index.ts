@@ -1,7 +1,11 @@
 // @campaign-ledger/transcription: a report transcribed as a data file, compiled into commands and recorded. See docs/transcription.md.
 export { Transcription, TranscribedDocument, SentenceEntry, FactEntry, StatementEntry, TermEntry, OrganisationEntry, LaunchEntry } from './format/transcriptionCodec';
 export { FORMAT_VERSION, type Place } from './format/scalars';
-export { parseWrittenNumber, type WrittenNumber } from './numbers/writtenNumber';
+// Numbers as reports write them: "3.573", "trên 12.360", "2.181/2.321, đạt 94,2%", "hàng trăm".
+export { formatWrittenNumber, parseWrittenNumber } from './numbers/writtenNumber';
+export type { WrittenNumber } from './numbers/writtenNumber';
+export type { WrittenNumberError, WrittenNumberErrorTag } from './numbers/writtenNumberError';
+export type { Qualifier, StatedPercent } from './numbers/statedShapes';
 export { transcribe } from './compile/transcribe';
 export type { CompiledTranscription, CompiledEntry } from './compile/compiledTranscription';
 export { pathText, type EntryPath, type TranscriptionProblem } from './compile/problem';
