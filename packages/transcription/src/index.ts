@@ -15,3 +15,5 @@ export type { LocatedProblem } from './read/located';
 export { recordTranscription, type TranscriptionRecorded, type PlannedChange, type RecordTranscriptionOptions } from './record/recordTranscription';
 export { transcriptionEventId, TRANSCRIPTION_NAMESPACE } from './record/eventIds';
 export { describeTranscriptionError, type TranscriptionError } from './transcriptionError';
+export { exportTranscription, type ExportError, type ExportTranscriptionOptions } from './export/exportTranscription';
+export { writeTranscriptionYaml } from './export/writeYaml';

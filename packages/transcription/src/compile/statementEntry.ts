@@ -92,7 +92,11 @@ export const compileStatement = (
     const parsed = parseWrittenNumber(number);
     if (E.isLeft(parsed)) problems.push({ path: [...path, 'number'], message: parsed.left.message, expected: 'a number as the report writes it', actual: JSON.stringify(number) });
     else {
-      const { value, qualifier, numerator, denominator, percent, percentQualifier } = parsed.right;
+      const { qualifier, denominator, percent, percentQualifier } = parsed.right;
+      // "1.917 đảng viên, đạt 91%": the count beside a rate's percentage is its numerator, its denominator unstated.
+      const countIsNumerator = shape.measure === 'participation-rate' && parsed.right.numerator === undefined && percent !== undefined;
+      const value = countIsNumerator ? undefined : parsed.right.value;
+      const numerator = countIsNumerator ? parsed.right.value : parsed.right.numerator;
       Object.assign(
         stated,
         value === undefined ? {} : { value },

@@ -22,7 +22,7 @@ import { locateAll } from '../read/located';
 import type { SourcedTranscription } from '../read/sourcedTranscription';
 import type { TranscriptionError } from '../transcriptionError';
 import { transcriptionEventId } from './eventIds';
-import { DOCUMENT_METADATA_KEY, type RecordedVersion, recordedVersions } from './recordedVersions';
+import { DOCUMENT_METADATA_KEY, HEADER_METADATA_KEY, type RecordedVersion, recordedVersions, versionKey } from './recordedVersions';
 
 /** What recording a transcription does to one fact: records it, corrects it, or retracts it. */
 export interface PlannedChange {
@@ -89,9 +89,10 @@ const plan = (sourced: SourcedTranscription, entries: ReadonlyArray<CompiledEntr
   for (const entry of entries) {
     const event = { type: eventTypeOf(entry.command.type), data: entry.command.data } as CampaignEvent;
     const factId = factIdOf(event);
-    inFile.add(factId);
-    const recorded = versions.get(factId);
-    const at = (index: number) => transcriptionEventId(documentId, factId, index === 0 ? 'recorded' : { correctedTo: index });
+    const key = versionKey(event.type, factId);
+    inFile.add(key);
+    const recorded = versions.get(key);
+    const at = (index: number) => transcriptionEventId(documentId, key, index === 0 ? 'recorded' : { correctedTo: index });
     if (recorded === undefined) {
       steps.push({ planned: { change: 'record', factId, type: event.type, path: entry.path }, command: entry.command, entry, idFor: at });
       continue;
@@ -113,7 +114,7 @@ const plan = (sourced: SourcedTranscription, entries: ReadonlyArray<CompiledEntr
     const command = {
       type: 'CorrectFact',
       data: {
-        correctionId: `${factId}:corrected:${transcriptionEventId(documentId, factId, { correctedTo: event.data }).slice(0, 8)}`,
+        correctionId: `${factId}:corrected:${transcriptionEventId(documentId, key, { correctedTo: event.data }).slice(0, 8)}`,
         correctedFactId: factId,
         replacement: event,
         reason: `the transcription ${documentId} was revised: ${changed.join(', ')}`,
@@ -124,11 +125,12 @@ const plan = (sourced: SourcedTranscription, entries: ReadonlyArray<CompiledEntr
       planned: { change: 'correct', factId, type: event.type, path: entry.path, changed },
       command,
       entry,
-      idFor: (i) => transcriptionEventId(documentId, factId, { correctedTo: [event.data, i] }),
+      idFor: (i) => transcriptionEventId(documentId, key, { correctedTo: [event.data, i] }),
     });
   }
-  for (const [factId, recorded] of versions) {
-    if (recorded.documentId !== documentId || recorded.retracted || inFile.has(factId)) continue;
+  for (const [key, recorded] of versions) {
+    const { factId } = recorded;
+    if (recorded.documentId !== documentId || recorded.retracted || inFile.has(key)) continue;
     if (!recorded.correctable) {
       const message = `${factId} (${recorded.event.type}) was recorded from this transcription and is no longer in it; a registration cannot be retracted: put it back`;
       return E.left({ _tag: 'NotCorrectable', file, problem: { file, path: [], message } });
@@ -142,7 +144,7 @@ const plan = (sourced: SourcedTranscription, entries: ReadonlyArray<CompiledEntr
         provenance: { recordedBy: transcription.document.recordedBy ?? `transcription:${documentId}`, source: { document: transcription.document.title } },
       },
     } as unknown as CampaignCommand;
-    steps.push({ planned: { change: 'retract', factId, type: recorded.event.type }, command, idFor: (i) => transcriptionEventId(documentId, factId, i === 0 ? 'retracted' : { correctedTo: ['retracted', i] }) });
+    steps.push({ planned: { change: 'retract', factId, type: recorded.event.type }, command, idFor: (i) => transcriptionEventId(documentId, key, i === 0 ? 'retracted' : { correctedTo: ['retracted', i] }) });
   }
   return E.right({ steps, unchanged });
 };
@@ -168,7 +170,7 @@ export const recordTranscription = (
   if (E.isLeft(compiled)) return TE.left({ _tag: 'InvalidTranscription', file, problems: locateAll(compiled.left, locate) });
   const { campaignId, entries } = compiled.right;
   const stream = campaignStreamName(campaignId);
-  const metadata = { [DOCUMENT_METADATA_KEY]: transcription.document.id };
+  const metadata = { [DOCUMENT_METADATA_KEY]: transcription.document.id, [HEADER_METADATA_KEY]: JSON.stringify(transcription.document) };
   const attempt = (tries: number): TE.TaskEither<TranscriptionError, TranscriptionRecorded> =>
     pipe(
       store.readStream(stream),
