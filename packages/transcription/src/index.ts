@@ -17,3 +17,4 @@ export { transcriptionEventId, TRANSCRIPTION_NAMESPACE } from './record/eventIds
 export { describeTranscriptionError, type TranscriptionError } from './transcriptionError';
 export { exportTranscription, type ExportError, type ExportTranscriptionOptions } from './export/exportTranscription';
 export { writeTranscriptionYaml } from './export/writeYaml';
+export { transcriptionJsonSchema } from './schema/transcriptionJsonSchema';
