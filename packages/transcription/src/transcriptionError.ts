@@ -34,7 +34,8 @@ export const describeTranscriptionError = (e: TranscriptionError): string => {
     case 'InvalidTranscription':
       return e.problems.map(problemLine).join('\n');
     case 'TranscriptionRejected':
-      return problemLine({ ...e.problem, message: describeDomainError(e.error) });
+      // The path already names the field the ledger's sentence starts with.
+      return problemLine({ ...e.problem, message: describeDomainError(e.error).replace(/^[\w.]+: /, '') });
     case 'NotCorrectable':
       return problemLine(e.problem);
     default:

@@ -150,7 +150,9 @@ const plan = (sourced: SourcedTranscription, entries: ReadonlyArray<CompiledEntr
 };
 
 // The field a domain error names, as a path inside the command it rejects.
-const fieldOf = (error: DomainError): ReadonlyArray<string> => ('field' in error && typeof error.field === 'string' ? ['data', ...error.field.split('.')] : ['data']);
+// A correction's replacement is the entry itself, so its fields are the entry's.
+const fieldOf = (error: DomainError): ReadonlyArray<string> =>
+  'field' in error && typeof error.field === 'string' ? ['data', ...error.field.replace(/^replacement\.data\./, '').split('.')] : ['data'];
 
 /**
  * Records a transcription into its campaign's stream, all or nothing: every entry is compiled and
