@@ -1,5 +1,5 @@
-// npm start: replays the Mường Tè history into a store (the embedded in-memory one by default)
-// and prints the report with its audit.
+// npm start: records the Mường Tè transcription into a store (the embedded in-memory one by
+// default) and prints the report with its audit.
 import { describeStoreError, formatReport } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { parseCliOptions } from './cliOptions';
@@ -23,7 +23,7 @@ const main = async (): Promise<number> => {
   await store.right.close();
   if (E.isLeft(report)) {
     const e = report.left;
-    process.stderr.write(e._tag === 'ReplayFailed' ? `command #${e.index} (${e.commandType}): ${e.message}\n` : `${e.message}\n`);
+    process.stderr.write(`${e.message}\n`);
     return 1;
   }
   process.stdout.write(options.right.format === 'json' ? `${JSON.stringify(report.right, null, 2)}\n` : formatReport(report.right, options.right.lang));

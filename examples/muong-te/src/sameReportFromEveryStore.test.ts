@@ -6,19 +6,17 @@ import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../../../packages/eventstoredb/test/server/startTestServer';
 import { adminQuery, databaseUrl, describeWithPostgres } from '../../../packages/postgres/test/testDatabases';
-import { counterUuid } from './deterministicReplay';
 import { muongTeReport } from './muongTeReport';
 import { openStore } from './openStore';
 import type { StoreSpec } from './storeSpec';
 
-// Every store, given the same ids and the same clock, must produce the very same report: the same
+// Every store, given the same transcription (whose event ids are derived from it) and the same clock, must produce the very same report: the same
 // figures, the same lineage (event ids), the same audit and the same head hash.
 const reportFrom = async (spec: StoreSpec): Promise<CampaignReport> => {
   let tick = Date.UTC(2011, 0, 20, 8, 0, 0);
   const store = await openStore(spec, { clock: () => new Date((tick += 1000)) });
   if (E.isLeft(store)) throw new Error(`cannot open ${spec._tag}: ${store.left._tag}`);
-  let id = 0;
-  const report = await muongTeReport(store.right, { newId: () => counterUuid(++id) });
+  const report = await muongTeReport(store.right);
   await store.right.close();
   if (E.isLeft(report)) throw new Error(`${spec._tag}: ${JSON.stringify(report.left)}`);
   return report.right;
