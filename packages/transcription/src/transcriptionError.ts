@@ -9,7 +9,6 @@ import type { LocatedProblem } from './read/located';
  * - `InvalidTranscription`: entries that do not match the format or the core's commands, all of them;
  * - `TranscriptionRejected`: the ledger refuses an entry (an unknown term, an organisation not registered, ...);
  * - `NotCorrectable`: an entry changed, or was removed, that a correction cannot replace (a registration);
- * - `CampaignMismatch`: the file records into a campaign other than the store's;
  * - a store error.
  */
 export type TranscriptionError =
