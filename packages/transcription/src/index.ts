@@ -20,3 +20,5 @@ export { transcriptionEventId, TRANSCRIPTION_NAMESPACE } from './record/eventIds
 export { describeTranscriptionError, type TranscriptionError } from './transcriptionError';
 export { exportTranscription, type ExportError, type ExportTranscriptionOptions } from './export/exportTranscription';
 export { writeTranscriptionYaml } from './export/writeYaml';
+export { writeTranscriptionWorkbook } from './export/writeWorkbook';
+export { writeTranscriptionCsv } from './export/writeCsv';
