@@ -25,7 +25,8 @@ export const writeTranscriptionWorkbook = async (transcription: Transcription): 
     const worksheet = workbook.addWorksheet(sheet.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.columns = sheet.columns.map((header, i) => ({ header, key: header, width: widthOf(sheet, i), style: { numFmt: '@' } }));
     worksheet.getRow(1).font = { bold: true };
-    for (const row of sheet.rows) worksheet.addRow([...row]);
+    // An empty value is an empty cell, not a cell holding empty text.
+    for (const row of sheet.rows) worksheet.addRow(row.map((text) => (text === '' ? null : text)));
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 };
