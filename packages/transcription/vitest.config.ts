@@ -5,5 +5,5 @@ export default defineProject({
   // run server-side, where Vite reads the ssr conditions.
   resolve: { conditions: ['@campaign-ledger/source'] },
   ssr: { resolve: { conditions: ['@campaign-ledger/source'] } },
-  test: { name: 'transcription', include: ['src/**/*.test.ts'] },
+  test: { name: 'transcription', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
 });

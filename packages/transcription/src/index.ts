@@ -10,6 +10,9 @@ export { transcribe } from './compile/transcribe';
 export type { CompiledTranscription, CompiledEntry } from './compile/compiledTranscription';
 export { pathText, type EntryPath, type TranscriptionProblem } from './compile/problem';
 export { readTranscriptionYaml } from './read/readYaml';
+export { readTranscriptionWorkbook } from './read/readWorkbook';
+export { readTranscriptionCsv } from './read/readCsv';
+export { SHEETS, type SheetLayout, type SheetName } from './workbook/sheetLayout';
 export type { SourcedTranscription } from './read/sourcedTranscription';
 export type { LocatedProblem } from './read/located';
 export { recordTranscription, type TranscriptionRecorded, type PlannedChange, type RecordTranscriptionOptions } from './record/recordTranscription';
@@ -18,3 +21,5 @@ export { describeTranscriptionError, type TranscriptionError } from './transcrip
 export { exportTranscription, type ExportError, type ExportTranscriptionOptions } from './export/exportTranscription';
 export { writeTranscriptionYaml } from './export/writeYaml';
 export { transcriptionJsonSchema } from './schema/transcriptionJsonSchema';
+export { writeTranscriptionWorkbook } from './export/writeWorkbook';
+export { writeTranscriptionCsv } from './export/writeCsv';
