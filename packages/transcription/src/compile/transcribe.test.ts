@@ -143,3 +143,13 @@ describe('the whole file', () => {
     ]);
   });
 });
+
+describe('derived ids', () => {
+  it('tell apart the entries of clauses quoted apart at one place', () => {
+    const ids = commands([
+      { at: '9.2', quote: 'Ban Chỉ đạo đã tổ chức 1 lớp;', year: '2009', facts: [{ ReportClasses: { count: '1' } }], states: [{ figure: 'classes', number: '1' }] },
+      { at: '9.2', quote: 'các chi bộ tổ chức 28 lớp.', year: '2009', facts: [{ ReportClasses: { count: '28' } }], states: [{ figure: 'classes', number: '28' }] },
+    ]).map((c) => ('factId' in c.data ? c.data.factId : 'figureId' in c.data ? c.data.figureId : ''));
+    expect(ids).toEqual(['doc:fact:9.2/1', 'doc:fact:9.2:2/1', 'doc:figure:9.2/1', 'doc:figure:9.2:2/1']);
+  });
+});

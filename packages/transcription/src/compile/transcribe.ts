@@ -25,11 +25,14 @@ const renamedPath =
 interface SentenceContext {
   readonly sentence: SentenceEntry;
   readonly index: number;
+  /** How many sentences before this one stand at its place: clauses of one sentence quoted apart. */
+  readonly samePlaceBefore: number;
 }
 
 /** A short id for entries that write none: the document, the sentence's place and the entry's number in it. */
 export const derivedId = (transcription: Transcription, context: SentenceContext, kind: 'fact' | 'figure', n: number): string => {
-  const place = context.sentence.at === undefined ? `s${context.index + 1}` : placeText(context.sentence.at);
+  const at = context.sentence.at;
+  const place = at === undefined ? `s${context.index + 1}` : `${placeText(at)}${context.samePlaceBefore === 0 ? '' : `:${context.samePlaceBefore + 1}`}`;
   return `${transcription.document.id}:${kind}:${place}/${n + 1}`;
 };
 
@@ -152,7 +155,12 @@ export const transcribe = (transcription: Transcription): E.Either<ReadonlyArray
     const data = { organisationId: id, ...(parent === undefined ? {} : { parentId: parent }), ...rest, provenance: provenanceOf(transcription, o) };
     return decodeEntry(['organisations', i], { type: 'RegisterOrganisation', data }, renamedPath(['organisations', i], organisationFields));
   });
-  const sentences = transcription.sentences.map((sentence, index) => ({ sentence, index }));
+  const placeOf = (sentence: SentenceEntry) => (sentence.at === undefined ? undefined : placeText(sentence.at));
+  const sentences = transcription.sentences.map((sentence, index) => ({
+    sentence,
+    index,
+    samePlaceBefore: sentence.at === undefined ? 0 : transcription.sentences.slice(0, index).filter((s) => placeOf(s) === placeOf(sentence)).length,
+  }));
   const sentenceProblems = sentences.flatMap(({ sentence, index }) =>
     sentence.quote === undefined && sentence.source === undefined
       ? [{ path: ['sentences', index], message: 'a sentence needs its quote (and its place, at), or the source it cites' } satisfies TranscriptionProblem]
