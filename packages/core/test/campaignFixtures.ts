@@ -577,6 +577,15 @@ export const validCommands: { readonly [K in CampaignCommandType]: CommandOf<K> 
       provenance,
     },
   },
+  RetractFact: {
+    type: 'RetractFact',
+    data: {
+      retractionId: id('retraction:2007/participants/party-members'),
+      retractedFactId: ids.figure,
+      reason: text('Câu này không có trong báo cáo gốc'),
+      provenance,
+    },
+  },
 };
 
 /** A valid command with some of its data replaced. */

@@ -116,3 +116,29 @@ describe('envelopesAsOf by domain date: what had happened by then, as we know it
     expect(envelopesAsOf(movedClass, asOfDomainDate('2008-12-31')).map((e) => e.eventId).slice(7)).toEqual(['evt-8', 'evt-9', 'evt-10']);
   });
 });
+
+describe('envelopesAsOf and a retraction', () => {
+  // 2007's classes (20) recorded in January 2008, withdrawn in March 2011.
+  const withdrawn = recordedAt(
+    envelopesOf([...hierarchy, classes('f:2007', 2007, 20), classes('f:2008', 2008, 30), event('FactRetracted', { retractionId: 'r:1', retractedFactId: 'f:2007', reason: 'không có trong báo cáo gốc' })]),
+    times,
+  );
+
+  it('withdraws the fact from the current figure, which lists it as retracted', () => {
+    const now = classesOf(withdrawn, [], 2007);
+    expect(now.status).toBe('no-data');
+    expect(now.contributions.map((c) => [c.eventId, c.role, c.value])).toEqual([['evt-8', 'retracted', 20]]);
+  });
+
+  it('by position and by recorded time: before the retraction the fact counts, and nothing is listed as retracted', () => {
+    expect(classesOf(withdrawn, asOfPosition(9), 2007).contributions.map((c) => [c.eventId, c.role, c.value])).toEqual([['evt-8', 'counted', 20]]);
+    expect(classesOf(withdrawn, asOfRecordedAt('2010-12-31T23:59:59Z'), 2007).value).toBe(20);
+    expect(classesOf(withdrawn, asOfRecordedAt('2011-03-01T08:00:00Z'), 2007).status).toBe('no-data');
+  });
+
+  it('by domain date: a retraction has no date of its own and withdraws the fact as we know it now, as of any day', () => {
+    expect(envelopesAsOf(withdrawn, asOfDomainDate('2007-12-31')).map((e) => e.eventId).slice(7)).toEqual(['evt-8', 'evt-10']);
+    expect(classesOf(withdrawn, asOfDomainDate('2007-12-31'), 2007).status).toBe('no-data');
+    expect(classesOf(withdrawn, [asOfRecordedAt('2010-12-31T00:00:00Z'), asOfDomainDate('2007-12-31')], 2007).value).toBe(20);
+  });
+});

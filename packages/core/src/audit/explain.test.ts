@@ -90,6 +90,27 @@ describe('explain', () => {
     ]);
   });
 
+  it('lists a retracted fact as retracted, adding nothing, with the retraction and its reason, in both languages', () => {
+    const facts = withHierarchy(
+      ...byBloc,
+      event('FactRetracted', { retractionId: 'retraction:1', retractedFactId: 'f:armed', reason: 'the report names no such class', quote: 'rà soát' }),
+    );
+    const explanation = explain(facts, figureKey({ measure: 'classes', period: 2007 }));
+    expect(explanation.value).toBe(23);
+    expect(explanation.entries.map((e) => [e.eventId, e.factId, e.value, e.effect])).toEqual([
+      ['evt-8', 'f:agencies', 3, 'added'],
+      ['evt-9', 'f:rural', 20, 'added'],
+      ['evt-10', 'f:armed', 1, 'retracted'],
+    ]);
+    expect(explanation.entries[2]?.retraction).toStrictEqual({ retractionId: 'retraction:1', reason: 'the report names no such class' });
+    expect(formatExplanation(explanation, 'en', { quoteWidth: 10 })[3]).toBe(
+      '− 1  ClassesReported f:armed @10 «Trong năm…» (retracted, not added) (retracted by retraction:1: the report names no such class)',
+    );
+    expect(formatExplanation(explanation, 'vi', { quoteWidth: 10 })[3]).toBe(
+      '− 1  ClassesReported f:armed @10 «Trong năm…» (đã rút lại, không cộng) (rút lại retraction:1: the report names no such class)',
+    );
+  });
+
   it('explains a figure already computed without computing it again', () => {
     const facts = withHierarchy(...byBloc);
     const figure = figureFor(facts, { measure: 'classes', period: 2007 });

@@ -12,9 +12,10 @@ import { figureLabel, type NameLookup } from '../text/figureLabel';
 /**
  * What an event did to a figure: `added` (counted), `shadowed` (an operational fact under a
  * covering summary, listed but not added), `superseded` (an original replaced by its correction),
- * or `not-added` (a part a report named that cannot be added, being in another count unit).
+ * `retracted` (a fact of the cell a retraction withdrew, listed but not added), or `not-added` (a
+ * part a report named that cannot be added, being in another count unit).
  */
-export type LineageEffect = 'added' | 'shadowed' | 'superseded' | 'not-added';
+export type LineageEffect = 'added' | 'shadowed' | 'superseded' | 'retracted' | 'not-added';
 
 /** Which side of a fraction an event stands on; absent for a plain count. */
 export type FractionSide = 'numerator' | 'denominator';
@@ -37,6 +38,8 @@ export interface LineageEntry {
   readonly correction?: { readonly correctionId: string; readonly reason: string };
   /** For a superseded version: the event id of the version that replaced it. */
   readonly supersededBy?: string;
+  /** For a retracted fact: the retraction that withdrew it, and why. */
+  readonly retraction?: { readonly retractionId: string; readonly reason: string };
 }
 
 /** The lineage of one computed figure: its value and every event that made it, in store order. */
@@ -74,6 +77,8 @@ const effectOf = (role: ContributionRole): LineageEffect => {
       return 'shadowed';
     case 'superseded':
       return 'superseded';
+    case 'retracted':
+      return 'retracted';
     default:
       return unknownRole(role);
   }
@@ -93,6 +98,7 @@ export const lineageEntryOf = (c: Contribution, countUnit?: CountUnit, side?: Fr
   ...(side === undefined ? {} : { side }),
   ...(c.correction === undefined ? {} : { correction: c.correction }),
   ...(c.supersededBy === undefined ? {} : { supersededBy: c.supersededBy }),
+  ...(c.retraction === undefined ? {} : { retraction: c.retraction }),
 });
 
 /** The names a label needs, looked up in the campaign's registries. */
@@ -122,7 +128,7 @@ const isFigure = (target: Figure | FigureKey): target is Figure => 'contribution
 
 /**
  * The lineage of a figure: every event that made it, with its position, type, fact id, quoted
- * sentence, the value it contributed and whether it was added, shadowed or superseded. A rate
+ * sentence, the value it contributed and whether it was added, shadowed, superseded or retracted. A rate
  * lists its numerator's events, then its denominator's. Give a key and the figure is computed with
  * `figureOf`; give a figure already computed and its own contributions are explained.
  *

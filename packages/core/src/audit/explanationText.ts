@@ -19,7 +19,14 @@ const WORDS = {
     denominator: 'mẫu số',
     noEvent: '(không có sự kiện)',
     corrected: 'đính chính',
-    effect: { added: '', shadowed: 'bị che bởi số tổng hợp', superseded: 'đã được đính chính', 'not-added': 'khác đơn vị, không cộng' },
+    retracted: 'rút lại',
+    effect: {
+      added: '',
+      shadowed: 'bị che bởi số tổng hợp',
+      superseded: 'đã được đính chính',
+      retracted: 'đã rút lại, không cộng',
+      'not-added': 'khác đơn vị, không cộng',
+    },
   },
   en: {
     noData: 'no data',
@@ -28,11 +35,18 @@ const WORDS = {
     denominator: 'denominator',
     noEvent: '(no event)',
     corrected: 'corrected by',
-    effect: { added: '', shadowed: 'shadowed by a summary', superseded: 'superseded by a correction', 'not-added': 'another count unit, not added' },
+    retracted: 'retracted by',
+    effect: {
+      added: '',
+      shadowed: 'shadowed by a summary',
+      superseded: 'superseded by a correction',
+      retracted: 'retracted, not added',
+      'not-added': 'another count unit, not added',
+    },
   },
 } as const;
 
-const MARK: { readonly [e in LineageEffect]: string } = { added: '+', shadowed: '·', superseded: '×', 'not-added': '·' };
+const MARK: { readonly [e in LineageEffect]: string } = { added: '+', shadowed: '·', superseded: '×', retracted: '−', 'not-added': '·' };
 
 const shortened = (quote: string, width: number): string => {
   const chars = Array.from(quote);
@@ -50,7 +64,9 @@ export const formatLineageEntry = (entry: LineageEntry, lang: Language, options:
   const value = qualified(formatCount(entry.value, lang), entry.qualifier, lang);
   const corrected =
     entry.correction === undefined ? '' : ` (${WORDS[lang].corrected} ${entry.correction.correctionId}: ${entry.correction.reason})`;
-  return `${MARK[entry.effect]} ${value}  ${entry.eventType} ${entry.factId} @${entry.globalPosition}${quote}${effect === '' ? '' : ` (${effect})`}${corrected}`;
+  const retracted =
+    entry.retraction === undefined ? '' : ` (${WORDS[lang].retracted} ${entry.retraction.retractionId}: ${entry.retraction.reason})`;
+  return `${MARK[entry.effect]} ${value}  ${entry.eventType} ${entry.factId} @${entry.globalPosition}${quote}${effect === '' ? '' : ` (${effect})`}${corrected}${retracted}`;
 };
 
 const valueText = (e: Explanation, lang: Language): string => {
@@ -70,8 +86,8 @@ const valueText = (e: Explanation, lang: Language): string => {
 
 /**
  * An explanation as text lines: a heading with the figure and its value, then one line per event,
- * `+` for what was added, `·` for what was shadowed (or, for a report's parts, not added) and `×`
- * for what a correction superseded. A rate lists its numerator's events, then its denominator's.
+ * `+` for what was added, `·` for what was shadowed (or, for a report's parts, not added), `×`
+ * for what a correction superseded and `−` for what a retraction withdrew. A rate lists its numerator's events, then its denominator's.
  */
 export const formatExplanation = (explanation: Explanation, lang: Language, options: ExplanationTextOptions = {}): ReadonlyArray<string> => {
   const lines = [`${explanation.title[lang]}: ${valueText(explanation, lang)}`];

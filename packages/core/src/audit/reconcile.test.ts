@@ -447,3 +447,37 @@ describe('reconcile: cannot be computed', () => {
     expect(r.notes[0]?.arithmetic).toMatchObject({ _tag: 'Missing', what: 'parts', reason: 'f:eligible gives no number towards classes' });
   });
 });
+
+describe('reconcile: retractions', () => {
+  const retracted = (retractionId: string, retractedFactId: string) =>
+    event('FactRetracted', { retractionId, retractedFactId, reason: 'không có trong báo cáo gốc' });
+
+  it('no longer reconciles a retracted statement, and its disagreement with another statement goes with it', () => {
+    const recorded = [
+      classes('f:classes', 2007, 24),
+      event('FigureReported', { figureId: 'figure:right', figure: { measure: 'classes', period: 2007, organisationId: D }, value: 24 }),
+      event('FigureReported', { figureId: 'figure:wrong', figure: { measure: 'classes', period: 2007, organisationId: D }, value: 42 }),
+    ];
+    expect(reconcile(withHierarchy(...recorded)).map((r) => [r.figureId, r.alarm, r.findings.map((f) => f.kind)])).toEqual([
+      ['figure:right', false, ['restatement-differs']],
+      ['figure:wrong', true, ['restatement-differs', 'differs']],
+    ]);
+    const withdrawn = withHierarchy(...recorded, retracted('r:1', 'figure:wrong'));
+    expect(reconcile(withdrawn).map((r) => [r.figureId, r.kind, r.alarm, r.findings.length])).toEqual([['figure:right', 'matches-exactly', false, 0]]);
+  });
+
+  it('checks a statement against the facts left standing, and lists the retracted one in its lineage', () => {
+    const facts = withHierarchy(
+      classes('f:first', 2007, 20),
+      classes('f:duplicate', 2007, 20, { organisationId: 'org:commune-a1' }),
+      event('FigureReported', { figureId: 'figure:classes', figure: { measure: 'classes', period: 2007, organisationId: D }, value: 20 }),
+      retracted('r:1', 'f:duplicate'),
+    );
+    const r = reconciled(facts, 'figure:classes');
+    expect(r.kind).toBe('matches-exactly');
+    expect(r.computed.entries.map((e) => [e.eventId, e.value, e.effect, e.retraction?.retractionId])).toEqual([
+      ['evt-8', 20, 'added', undefined],
+      ['evt-9', 20, 'retracted', 'r:1'],
+    ]);
+  });
+});

@@ -127,6 +127,28 @@ describe('CampaignFacts as JSON', () => {
     expect(factsOf(back, 'ClassesReported')[0]?.ref.supersedes?.map((v) => v.event.data)).toMatchObject([{ count: 33 }, { count: 34 }]);
   });
 
+  it('retractions round-trip with their note, a retracted class stays out of its registry, and figures leave them out', () => {
+    const facts = withHierarchy(
+      event('ClassHeld', { classId: 'class:1', year: 2010, organiserId: D, organiserLevel: 'district', startsOn: '2010-03-01' }),
+      event('ClassesReported', { factId: 'f:units', organisationId: D, period: 2010, count: 33, organiserLevel: 'unit' }),
+      event('FactRetracted', { retractionId: 'retraction:1', retractedFactId: 'class:1', reason: 'entered twice' }),
+      event('FactRetracted', { retractionId: 'retraction:2', retractedFactId: 'f:units', reason: 'not in the report' }),
+    );
+    expect([...facts.retractions.keys()]).toEqual(['ClassHeld:class:1', 'ClassesReported:f:units']);
+    const back = decoded(facts);
+    expect(back).toEqual(facts);
+    expect(back.classes.has('class:1')).toBe(false);
+    const figure = figureOf(back, figureKey({ measure: 'classes', period: 2010, organisationId: D }));
+    expect(figure.status).toBe('no-data');
+    expect(figure.contributions.map((c) => [c.factId, c.role, c.retraction?.retractionId])).toEqual([
+      ['class:1', 'retracted', 'retraction:1'],
+      ['f:units', 'retracted', 'retraction:2'],
+    ]);
+    const misplaced = JSON.parse(JSON.stringify(encodeCampaignFacts(facts))) as Record<string, unknown>;
+    misplaced['retractions'] = (misplaced['retractions'] as Array<[string, unknown]>).map(([key, fact], i) => [i === 0 ? 'ClassHeld:class:2' : key, fact]);
+    expect(refusalOf(misplaced)).toMatch(/retractions.*the key of the fact each retraction withdrew/);
+  });
+
   it('the terms a history defined round-trip, and label its figures after the trip', () => {
     const facts = withHierarchy(
       event('TermDefined', { kind: 'participant-category', termId: 'youth-union-members', label: { vi: 'đoàn viên', en: 'youth union members' }, broader: ['union-members-pupils'] }),

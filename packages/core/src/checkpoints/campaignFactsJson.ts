@@ -14,9 +14,10 @@ import { emptyList, listInOrder, prepend, type PersistentList } from '../project
  * The format tag of the JSON form of CampaignFacts; a decoder refuses any other. Version 2 added
  * the registry of terms a history defines and the event types TermDefined and
  * ActingOrganisationsCounted: a checkpoint of version 1 is refused (CorruptCheckpoint) rather than
- * read as a history without terms.
+ * read as a history without terms. Version 3 added the event type FactRetracted and the
+ * retractions: a checkpoint of version 2 is refused rather than read as a history without them.
  */
-export const CAMPAIGN_FACTS_JSON_FORMAT = 'campaign-facts/2';
+export const CAMPAIGN_FACTS_JSON_FORMAT = 'campaign-facts/3';
 
 /** A fact in JSON: its reference and its event's payload, both already JSON values. */
 export interface FactJson {
@@ -24,7 +25,7 @@ export interface FactJson {
   readonly data: unknown;
 }
 
-/** An entry of a registry or of the corrections in JSON: `[key, fact]`, in the map's order. */
+/** An entry of a registry, of the corrections or of the retractions in JSON: `[key, fact]`, in the map's order. */
 export type FactEntryJson = readonly [string, FactJson];
 
 /**
@@ -43,6 +44,7 @@ export interface CampaignFactsJson {
   readonly contests: ReadonlyArray<FactEntryJson>;
   readonly classes: ReadonlyArray<FactEntryJson>;
   readonly corrections: ReadonlyArray<FactEntryJson>;
+  readonly retractions: ReadonlyArray<FactEntryJson>;
   readonly log: { readonly [K in CampaignEventType]: ReadonlyArray<FactJson> };
 }
 
@@ -66,7 +68,11 @@ const Position = t.refinement(t.Int, (n) => n >= 0, 'Position');
 const VersionRef = t.intersection(
   [
     t.type({ eventId: t.string, globalPosition: Position, recordedAt: t.string, domainDate: t.union([t.string, t.null]), eventType: EventType, factId: t.string }),
-    t.partial({ quote: t.string, correction: t.type({ correctionId: t.string, reason: t.string }) }),
+    t.partial({
+      quote: t.string,
+      correction: t.type({ correctionId: t.string, reason: t.string }),
+      retraction: t.type({ retractionId: t.string, reason: t.string }),
+    }),
   ],
   'FactRef',
 );
@@ -143,6 +149,7 @@ const FactLogFromJson = t.type(
 ) as unknown as t.Type<FactLog, CampaignFactsJson['log'], unknown>;
 
 const Corrections = mapOf(CorrectedFact, 'Corrections');
+const Retractions = mapOf(CorrectedFact, 'Retractions');
 
 // The event type each registry keeps, as the spec table says.
 const registryTypeOf = (name: RegistryName): CampaignEventType => {
@@ -163,6 +170,7 @@ const Shape = t.type({
   lastGlobalPosition: Position,
   ...Registries,
   corrections: Corrections,
+  retractions: Retractions,
   log: FactLogFromJson,
 });
 
@@ -171,14 +179,14 @@ const encodeRegistries = (facts: CampaignFacts): Pick<CampaignFactsJson, Registr
     registryNames.map((name) => [name, (Registries[name] as t.Type<unknown, ReadonlyArray<FactEntryJson>, unknown>).encode(facts[name])]),
   ) as unknown as Pick<CampaignFactsJson, RegistryName>;
 
-// A correction is kept under the key of the fact it corrects: anything else would never be found.
-const misplacedCorrection = (corrections: ReadonlyMap<string, Fact<CorrectableEventType>>): string | undefined =>
-  [...corrections].find(([key, fact]) => key !== correctedFactKey(fact.ref.eventType, fact.ref.factId))?.[0];
+// A correction or a retraction is kept under the key of the fact it concerns: anything else would never be found.
+const misplacedEntry = (facts: ReadonlyMap<string, Fact<CorrectableEventType>>): string | undefined =>
+  [...facts].find(([key, fact]) => key !== correctedFactKey(fact.ref.eventType, fact.ref.factId))?.[0];
 
 const isCampaignFacts = (u: unknown): u is CampaignFacts =>
   typeof u === 'object' &&
   u !== null &&
-  [...registryNames, 'corrections'].every(
+  [...registryNames, 'corrections', 'retractions'].every(
     (key) => (u as Record<string, unknown>)[key] instanceof Map,
   ) &&
   typeof (u as { readonly lastGlobalPosition?: unknown }).lastGlobalPosition === 'number';
@@ -195,10 +203,13 @@ export const CampaignFactsFromJson = new t.Type<CampaignFacts, CampaignFactsJson
     pipe(
       Shape.validate(u, c),
       E.flatMap(({ format: _format, ...facts }) => {
-        const misplaced = misplacedCorrection(facts.corrections);
-        return misplaced === undefined
+        const misplaced = misplacedEntry(facts.corrections);
+        if (misplaced !== undefined)
+          return t.failure<CampaignFacts>(misplaced, t.appendContext(c, 'corrections', Corrections, facts.corrections), 'the key of the fact each correction corrects');
+        const misretracted = misplacedEntry(facts.retractions);
+        return misretracted === undefined
           ? t.success<CampaignFacts>(facts)
-          : t.failure<CampaignFacts>(misplaced, t.appendContext(c, 'corrections', Corrections, facts.corrections), 'the key of the fact each correction corrects');
+          : t.failure<CampaignFacts>(misretracted, t.appendContext(c, 'retractions', Retractions, facts.retractions), 'the key of the fact each retraction withdrew');
       }),
     ),
   (facts) => ({
@@ -206,6 +217,7 @@ export const CampaignFactsFromJson = new t.Type<CampaignFacts, CampaignFactsJson
     lastGlobalPosition: facts.lastGlobalPosition,
     ...encodeRegistries(facts),
     corrections: Corrections.encode(facts.corrections),
+    retractions: Retractions.encode(facts.retractions),
     log: FactLogFromJson.encode(facts.log),
   }),
 );

@@ -55,10 +55,11 @@ describe('campaignDecider accepts every command type', () => {
     ['ConductInspection', 'InspectionConducted'],
     ['ReportFigure', 'FigureReported'],
     ['CorrectFact', 'FactCorrected'],
+    ['RetractFact', 'FactRetracted'],
   ];
 
-  it('has a case for each of the 32 commands', () => {
-    expect(new Set(pairs.map(([c]) => c)).size).toBe(32);
+  it('has a case for each of the 33 commands', () => {
+    expect(new Set(pairs.map(([c]) => c)).size).toBe(33);
     expect(Object.keys(validCommands).sort()).toEqual(pairs.map(([c]) => c).sort());
   });
 
@@ -179,7 +180,7 @@ describe('campaignDecider state', () => {
       nameKey: 'huyện ủy mường tè',
     });
     expect(state.contests.get('contest:2009/storytelling/district')).toBe(2009);
-    expect([...(state.classes.get('class:2007/district') ?? [])]).toEqual(['party-members|person']);
+    expect([...(state.classes.get('class:2007/district') ?? [])]).toEqual(['class:2007/district/party-members/person']);
     expect([...state.steeringCommittees]).toEqual(['org:muong-te/huyen-uy']);
     expect([...state.pilotUnits]).toEqual(['org:muong-te/bum-to']);
   });

@@ -32,9 +32,17 @@ const decideOne = (command: CampaignCommand, state: CampaignState): E.Either<Dom
  * prizes than entries) is accepted as written.
  *
  * CorrectFact records a FactCorrected: the corrected fact must exist (UnknownReference 'fact'),
- * the replacement must have its event type and id (CorrectionMismatch), and it must pass the
- * rules a new fact of its type passes, except the unique-id rule; a correctionId is unique. A
- * fact may be corrected again: the latest correction is the current value.
+ * the replacement must have its event type and id (CorrectionMismatch), the fact must not be
+ * retracted (FactAlreadyRetracted), and the replacement must pass the rules a new fact of its type
+ * passes, except the unique-id rule; a correctionId is unique. A fact may be corrected again: the
+ * latest correction is the current value.
+ *
+ * RetractFact records a FactRetracted: the retracted fact must be one a correction could replace
+ * (UnknownReference 'fact'), not retracted already (FactAlreadyRetracted), the only fact standing
+ * under its id (AmbiguousRetraction), and, for a class, without attendance standing on it
+ * (RetractionOfReferencedFact); a retractionId is unique. A retraction is final: the fact is not
+ * corrected afterwards, nothing is recorded against a retracted class, and the retracted fact's id
+ * stays taken, so no new fact is recorded under it.
  *
  * @example
  * const state = history.reduce(campaignDecider.evolve, campaignDecider.initialState());

@@ -87,6 +87,7 @@ const cases: ReadonlyArray<readonly [string, CampaignEvent, string | null]> = [
     ),
     '2007-04-03',
   ],
+  ['no date: a retraction withdraws its fact as we know it now, as of any day', recorded(v.RetractFact), null],
 ];
 
 describe('campaignDomainDate', () => {

@@ -34,7 +34,7 @@ export interface CampaignState {
   readonly organisations: ReadonlyMap<string, OrganisationEntry>;
   readonly residentialAreas: ReadonlyMap<string, ResidentialAreaEntry>;
   readonly topics: ReadonlySet<string>;
-  /** Each class held, with the `category|countUnit` keys of the attendance recorded for it. */
+  /** Each class held, with the fact ids (`classId/category/countUnit`) of the attendance recorded for it. */
   readonly classes: ReadonlyMap<string, ReadonlySet<string>>;
   readonly outreachSessions: ReadonlySet<string>;
   /** Each contest launched, with the period its years must lie in. */
@@ -56,6 +56,13 @@ export interface CampaignState {
   readonly correctableFacts: ReadonlyMap<string, ReadonlySet<CorrectableEventType>>;
   /** The correctionIds of the FactCorrected recorded. */
   readonly corrections: ReadonlySet<string>;
+  /** The retractionIds of the FactRetracted recorded. */
+  readonly retractions: ReadonlySet<string>;
+  /**
+   * Every fact a retraction withdrew, by `correctedFactKey(type, factId)`, with the retractionId
+   * that withdrew it. Its id stays taken in its namespace: a retracted fact is never recorded again.
+   */
+  readonly retractedFacts: ReadonlyMap<string, string>;
   /** The terms a command may use: the built-in vocabulary and every term the history defined (TermDefined). */
   readonly vocabulary: Vocabulary;
 }
@@ -80,6 +87,8 @@ export const initialCampaignState = (): CampaignState => ({
   pilotUnits: new Set(),
   correctableFacts: new Map(),
   corrections: new Set(),
+  retractions: new Set(),
+  retractedFacts: new Map(),
   vocabulary: initialVocabulary,
 });
 

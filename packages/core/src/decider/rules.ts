@@ -32,6 +32,7 @@ export const idNamespaces = {
   'steering-committee': 'steeringCommittees',
   'pilot-unit': 'pilotUnits',
   correction: 'corrections',
+  retraction: 'retractions',
 } as const satisfies { readonly [K in IdEntity]: keyof CampaignState };
 
 const idsOf = (state: CampaignState, entity: IdEntity): ReadonlySet<string> | ReadonlyMap<string, unknown> =>

@@ -9,9 +9,6 @@ export const withItem = (set: ReadonlySet<string>, item: string): ReadonlySet<st
 export const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> =>
   new Map(map).set(key, value);
 
-/** The key under which attendance of one category in one count unit is recorded for a class. */
-export const attendanceKey = (category: string, countUnit: string): string => `${category}|${countUnit}`;
-
 // The namespaces that are plain sets of ids; the others keep what the rules need beside each id.
 type SetEntity = {
   [K in keyof typeof idNamespaces]: CampaignState[(typeof idNamespaces)[K]] extends ReadonlySet<string> ? K : never;

@@ -55,6 +55,27 @@ export type DomainError =
       readonly actualType: string;
       /** The id the replacement carries (its factIdOf), which must equal correctedFactId. */
       readonly actualFactId: string;
+    }
+  | {
+      readonly _tag: 'FactAlreadyRetracted';
+      /** The field that names the retracted fact: `retractedFactId`, `correctedFactId`, `classId`, ... */
+      readonly field: string;
+      readonly factId: string;
+      /** The retraction that withdrew it. */
+      readonly retractionId: string;
+    }
+  | {
+      readonly _tag: 'AmbiguousRetraction';
+      readonly retractedFactId: string;
+      /** The event types of the facts that stand under the id (a class and a summary fact may share one). */
+      readonly types: ReadonlyArray<string>;
+    }
+  | {
+      readonly _tag: 'RetractionOfReferencedFact';
+      readonly retractedFactId: string;
+      /** The fact that stands on it (an attendance of a class), as factIdOf names it. */
+      readonly referencedBy: string;
+      readonly referencingType: string;
     };
 
 /** The things the decider keeps identities for. */
@@ -75,7 +96,8 @@ export type EntityKind =
   | 'figure'
   | 'steering-committee'
   | 'pilot-unit'
-  | 'correction';
+  | 'correction'
+  | 'retraction';
 
 /** The tags of every domain error. */
 export type DomainErrorTag = DomainError['_tag'];
@@ -101,6 +123,9 @@ const DOMAIN_ERROR_TAGS: ReadonlySet<string> = new Set<DomainErrorTag>([
   'DuplicateTermLabel',
   'InvalidTermRelation',
   'CorrectionMismatch',
+  'FactAlreadyRetracted',
+  'AmbiguousRetraction',
+  'RetractionOfReferencedFact',
 ]);
 
 /** Whether a value is a DomainError. */
@@ -112,6 +137,12 @@ const TERM_RELATION_PROBLEMS = {
   cycle: 'it would be both broader and narrower than it',
   contradiction: 'the vocabulary already says otherwise',
 } as const;
+
+// What a retracted fact can no longer be, by the field that named it.
+const RETRACTED_FACT_USES: Readonly<Record<string, string>> = {
+  retractedFactId: 'a fact is retracted once',
+  correctedFactId: 'a retracted fact is not corrected',
+};
 
 /** A one-line English explanation of a domain error, for logs and command-line output. */
 export const describeDomainError = (e: DomainError): string => {
@@ -158,5 +189,11 @@ export const describeDomainError = (e: DomainError): string => {
       return e.expectedType !== e.actualType
         ? `replacement: ${e.correctedFactId} is a ${e.expectedType}, so its correction cannot be a ${e.actualType}`
         : `replacement: it carries the id ${e.actualFactId}, not ${e.correctedFactId}, the fact it corrects`;
+    case 'FactAlreadyRetracted':
+      return `${e.field}: ${e.factId} was retracted by ${e.retractionId}; ${RETRACTED_FACT_USES[e.field] ?? 'nothing is recorded against a retracted fact'}`;
+    case 'AmbiguousRetraction':
+      return `retractedFactId: ${e.retractedFactId} names facts of several types (${e.types.join(', ')}); a retraction withdraws one fact and cannot tell them apart`;
+    case 'RetractionOfReferencedFact':
+      return `retractedFactId: ${e.referencedBy} (${e.referencingType}) stands on ${e.retractedFactId}; retract it first`;
   }
 };

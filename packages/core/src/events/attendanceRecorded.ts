@@ -1,6 +1,7 @@
 import { normalizing } from '../decider/normalizeFields';
 import { term } from '../decider/rules';
-import { withEntry, withItem, attendanceKey } from '../decider/stateUpdates';
+import { retractionOf } from '../decider/retractions';
+import { withEntry, withItem } from '../decider/stateUpdates';
 import { Count } from '../model/count';
 import { CountUnit } from '../model/countUnit';
 import { type Codec, declared } from '../model/declaredCodec';
@@ -51,21 +52,29 @@ export interface RecordAttendance {
 /** Asks to record AttendanceRecorded. */
 export const RecordAttendance: Codec<RecordAttendance> = tagged<RecordAttendance>()('RecordAttendance', AttendanceRecordedData);
 
+// An attendance has no id of its own: its class, category and count unit name it, in the log and in the decider's state.
+const attendanceIdOf = (d: AttendanceRecordedData): string => `${d.classId}/${d.category}/${d.countUnit}`;
+
 /** How the ledger handles AttendanceRecorded: its codecs, the rules of RecordAttendance, and how each fold takes it in. */
 export const attendanceRecordedSpec: EventSpec<'AttendanceRecorded'> = {
   codec: AttendanceRecorded,
   data: AttendanceRecordedData,
   command: { type: 'RecordAttendance', codec: RecordAttendance },
   catalog: { grain: 'operational', says: 'attendance of one category at one class' },
-  factId: (d) => `${d.classId}/${d.category}/${d.countUnit}`,
+  factId: attendanceIdOf,
   decide: {
     // An unheld class has no attendance recorded, so the identity check passes and ClassNotHeld is reported.
     identity: (d, state) =>
-      state.classes.get(d.classId)?.has(attendanceKey(d.category, d.countUnit))
+      state.classes.get(d.classId)?.has(attendanceIdOf(d))
         ? { _tag: 'AttendanceAlreadyRecorded', classId: d.classId, category: d.category, countUnit: d.countUnit }
         : undefined,
     references: [
       (d, state) => (state.classes.has(d.classId) ? undefined : { _tag: 'ClassNotHeld', classId: d.classId }),
+      // A retracted class keeps its id, so that it is never held again, but nothing more is recorded against it.
+      (d, state) => {
+        const retractionId = retractionOf(state, 'ClassHeld', d.classId);
+        return retractionId === undefined ? undefined : { _tag: 'FactAlreadyRetracted', field: 'classId', factId: d.classId, retractionId };
+      },
       term('participant-category', 'category'),
       term('count-unit', 'countUnit'),
     ],
@@ -74,7 +83,7 @@ export const attendanceRecordedSpec: EventSpec<'AttendanceRecorded'> = {
   evolve: (state, d) => {
     const recorded = state.classes.get(d.classId);
     if (recorded === undefined) return state;
-    return { ...state, classes: withEntry(state.classes, d.classId, withItem(recorded, attendanceKey(d.category, d.countUnit))) };
+    return { ...state, classes: withEntry(state.classes, d.classId, withItem(recorded, attendanceIdOf(d))) };
   },
   // An attendance has no date of its own; it takes its class's, which a caller finds through the class id.
   domainDate: () => null,

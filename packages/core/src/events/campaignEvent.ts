@@ -33,6 +33,7 @@ import type { DistributeMaterials, MaterialsDistributed } from './materialsDistr
 import type { ConductInspection, InspectionConducted } from './inspectionConducted';
 import type { ReportFigure, FigureReported } from './figureReported';
 import type { CorrectFact, FactCorrected } from './factCorrected';
+import type { RetractFact, FactRetracted } from './factRetracted';
 
 /** The types of one event type of the catalog: the event, the command that records it, and whether a correction may replace its fact. */
 export interface EventTypes<E, C, Correctable extends boolean> {
@@ -79,6 +80,7 @@ export interface CampaignEventCatalog {
   readonly InspectionConducted: EventTypes<InspectionConducted, ConductInspection, true>;
   readonly FigureReported: EventTypes<FigureReported, ReportFigure, true>;
   readonly FactCorrected: EventTypes<FactCorrected, CorrectFact, false>;
+  readonly FactRetracted: EventTypes<FactRetracted, RetractFact, false>;
 }
 
 /** The type names of the campaign events. */

@@ -10,9 +10,9 @@ import { correctableEventTypes } from './factCorrected';
 
 describe('the spec table', () => {
   it('has one entry per event type, in catalog order, each with its own codecs and command', () => {
-    expect(campaignEventTypes).toHaveLength(32);
+    expect(campaignEventTypes).toHaveLength(33);
     expect(campaignEventTypes[0]).toBe('CampaignLaunched');
-    expect(campaignEventTypes[31]).toBe('FactCorrected');
+    expect(campaignEventTypes.slice(31)).toEqual(['FactCorrected', 'FactRetracted']);
     for (const type of campaignEventTypes) {
       const spec = campaignEventSpecs[type];
       expect(spec.codec.name).toBe(type);
@@ -20,7 +20,7 @@ describe('the spec table', () => {
       expect(spec.command.codec.name).toBe(spec.command.type);
       expect(eventTypeOfCommand[spec.command.type]).toBe(type);
     }
-    expect(new Set(campaignEventTypes.map((type) => campaignEventSpecs[type].command.type)).size).toBe(32);
+    expect(new Set(campaignEventTypes.map((type) => campaignEventSpecs[type].command.type)).size).toBe(33);
   });
 
   it('keeps each registry of the facts projection for exactly one event type', () => {
@@ -32,7 +32,7 @@ describe('the spec table', () => {
     expect(Object.fromEntries(kept)).toMatchObject({ terms: 'TermDefined', organisations: 'OrganisationRegistered', classes: 'ClassHeld', contests: 'ContestLaunched' });
   });
 
-  it('lets corrections replace counted facts and stated figures, never registry facts or corrections', () => {
+  it('lets corrections replace counted facts and stated figures, never registry facts, corrections or retractions', () => {
     const grainOf = (type: string) => campaignEventSpecs[type as keyof CampaignEventSpecs].catalog.grain;
     expect(correctableEventTypes).toHaveLength(22);
     expect(correctableEventTypes).toContain('ClassHeld');
@@ -55,7 +55,7 @@ describe('the spec table type', () => {
     const { decide: _decide, ...withoutRules } = classHeld;
     // @ts-expect-error the entry of ClassHeld has no rules for its command
     const missingRules: EventSpec<'ClassHeld'> = withoutRules;
-    expect(Object.keys(missingEntry)).toHaveLength(31);
+    expect(Object.keys(missingEntry)).toHaveLength(32);
     expect(missingHandler.ClassHeld).not.toHaveProperty('domainDate');
     expect(missingRules).not.toHaveProperty('decide');
   });

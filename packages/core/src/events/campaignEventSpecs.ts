@@ -2,6 +2,7 @@ import type { CampaignEventType } from './campaignEvent';
 import type { CampaignEventSpecs, EventSpec } from './eventSpec';
 import { factCorrectedSpec } from './factCorrected';
 import { factEventSpecs } from './factEventSpecs';
+import { factRetractedSpec } from './factRetracted';
 
 /**
  * The table that drives every list of event types: one entry per event type, in catalog order,
@@ -13,7 +14,7 @@ import { factEventSpecs } from './factEventSpecs';
  * and docs/events.md all read it. To add an event type, see "Adding an event type" in
  * docs/events.md.
  */
-export const campaignEventSpecs: CampaignEventSpecs = { ...factEventSpecs, FactCorrected: factCorrectedSpec };
+export const campaignEventSpecs: CampaignEventSpecs = { ...factEventSpecs, FactCorrected: factCorrectedSpec, FactRetracted: factRetractedSpec };
 
 /**
  * The spec of an event type. Called with an event's own type and handed that event's data, a

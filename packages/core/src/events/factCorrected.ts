@@ -3,6 +3,7 @@ import type { Check } from '../decider/checks';
 import { normalizeFields } from '../decider/normalizeFields';
 import { checksOf, firstBroken, type Rule } from '../decider/recordingRules';
 import { requireKnown } from '../decider/references';
+import { retractionOf } from '../decider/retractions';
 import { newId } from '../decider/rules';
 import { rememberId } from '../decider/stateUpdates';
 import { type Codec, declared } from '../model/declaredCodec';
@@ -102,6 +103,12 @@ const requireSameFact: Rule<FactCorrectedData> = (d, state) => {
   return actualFactId === d.correctedFactId ? undefined : { ...mismatch, expectedType: actualType };
 };
 
+// A retraction is final: the fact it withdrew is not brought back by a correction.
+const requireNotRetracted: Rule<FactCorrectedData> = (d, state) => {
+  const retractionId = retractionOf(state, d.replacement.type, d.correctedFactId);
+  return retractionId === undefined ? undefined : { _tag: 'FactAlreadyRetracted', field: 'correctedFactId', factId: d.correctedFactId, retractionId };
+};
+
 // A rule broken inside the replacement names its field from the correction's data.
 const withinReplacement = (check: Check): Check =>
   check !== undefined && 'field' in check ? ({ ...check, field: `replacement.data.${check.field}` } as DomainError) : check;
@@ -116,7 +123,8 @@ const recordedReplacement = (replacement: CorrectableEvent): CorrectableEvent =>
 
 /**
  * How the ledger handles FactCorrected. Its rules are those of the correction itself (a new
- * correctionId, a corrected fact that exists and has the replacement's type and id) followed by
+ * correctionId, a corrected fact that exists, has the replacement's type and id, and was not
+ * retracted: FactAlreadyRetracted) followed by
  * the rules of the replacement's own type, read from the spec table; the replacement is recorded
  * normalised as a new fact of its type would be. A fact may be corrected again: the latest
  * correction is the current value. The facts projection folds a correction in code of its own
@@ -133,7 +141,7 @@ export const factCorrectedSpec: EventSpec<'FactCorrected'> = {
   factId: (d) => d.correctionId,
   decide: {
     identity: newId('correction', 'correctionId'),
-    references: [requireCorrectableFact, requireSameFact, requireValidReplacement],
+    references: [requireCorrectableFact, requireSameFact, requireNotRetracted, requireValidReplacement],
     record: (d) => ({ ...normalizeFields(d, ['reason']), replacement: recordedReplacement(d.replacement) }),
   },
   // The replacement carries the corrected fact's id, already taken in its namespace.

@@ -32,15 +32,18 @@ import { materialsDistributedSpec } from './materialsDistributed';
 import { inspectionConductedSpec } from './inspectionConducted';
 import { figureReportedSpec } from './figureReported';
 
-/** The event types that record a fact of their own: every type but FactCorrected, whose replacement is one of theirs. */
-export type FactEventType = Exclude<CampaignEventType, 'FactCorrected'>;
+/**
+ * The event types that record a fact of their own: every type but FactCorrected, whose
+ * replacement is one of theirs, and FactRetracted, which withdraws one of theirs.
+ */
+export type FactEventType = Exclude<CampaignEventType, 'FactCorrected' | 'FactRetracted'>;
 
 /**
- * The spec table without FactCorrected, in catalog order. FactCorrected's codec and rules are
- * made of the entries of this table (a replacement is one of these facts, checked by its rules),
- * so it is assembled first and `campaignEventSpecs` adds FactCorrected to it.
+ * The spec table without FactCorrected and FactRetracted, in catalog order. FactCorrected's codec
+ * and rules are made of the entries of this table (a replacement is one of these facts, checked
+ * by its rules), so it is assembled first and `campaignEventSpecs` adds the two to it.
  */
-export const factEventSpecs: Omit<CampaignEventSpecs, 'FactCorrected'> = {
+export const factEventSpecs: Omit<CampaignEventSpecs, 'FactCorrected' | 'FactRetracted'> = {
   CampaignLaunched: campaignLaunchedSpec,
   TermDefined: termDefinedSpec,
   PhaseDeclared: phaseDeclaredSpec,

@@ -2,6 +2,7 @@ import { factsOf, type CampaignFacts } from './campaignFacts';
 import type { Figure } from './figure';
 import { assembleFigure, type FigureKeyOf } from './figureAssembly';
 import { combineGrains, flowRules, summaryInCell, type Cell, type SummaryCandidate } from './grains';
+import { listingRetracted } from './retractedLineage';
 
 /**
  * Organisations that did something (measure `acting-organisations`, "18/18 đảng bộ đã thành lập
@@ -13,7 +14,7 @@ import { combineGrains, flowRules, summaryInCell, type Cell, type SummaryCandida
  * that a stated share ("100%") is set against both. Facts that give no count add nothing; a cell
  * whose facts all lack one is `not-computable`.
  */
-export const actingOrganisationsFigure = (facts: CampaignFacts, key: FigureKeyOf<'acting-organisations'>): Figure => {
+export const actingOrganisationsFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'acting-organisations'>): Figure => {
   const cell: Cell = { organisationId: key.organisationId, period: key.period, fixed: { activity: key.activity, kind: key.kind } };
   let unnumbered = 0;
   const summaries = factsOf(facts, 'ActingOrganisationsCounted').flatMap((f): SummaryCandidate[] => {
@@ -29,4 +30,4 @@ export const actingOrganisationsFigure = (facts: CampaignFacts, key: FigureKeyOf
   });
   const options = unnumbered > 0 ? { notComputable: 'the report says organisations did it but gives no number' } : {};
   return assembleFigure(key, combineGrains(facts, summaries, [], flowRules, cell.fixed), options);
-};
+});

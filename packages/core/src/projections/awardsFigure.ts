@@ -2,6 +2,7 @@ import { periodWithin } from '../model/period';
 import { factsOf, type CampaignFacts } from './campaignFacts';
 import type { Figure } from './figure';
 import { allCounted, assembleFigure, partOf, type FigureKeyOf } from './figureAssembly';
+import { listingRetracted } from './retractedLineage';
 
 /**
  * Awards (measure `awards`): AwardGranted counts whose period lies inside the key's (an award
@@ -11,7 +12,7 @@ import { allCounted, assembleFigure, partOf, type FigureKeyOf } from './figureAs
  * award whose deciding body or instrument is not stated counts only where the key leaves it open,
  * so a statement of one body is never compared with the awards of another.
  */
-export const awardsFigure = (facts: CampaignFacts, key: FigureKeyOf<'awards'>): Figure =>
+export const awardsFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'awards'>): Figure =>
   assembleFigure(
     key,
     allCounted(
@@ -27,4 +28,4 @@ export const awardsFigure = (facts: CampaignFacts, key: FigureKeyOf<'awards'>): 
         )
         .map((f) => partOf(f.ref, f.data.count)),
     ),
-  );
+  ));

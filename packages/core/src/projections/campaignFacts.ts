@@ -1,9 +1,10 @@
 import { campaignEventTypes, type CampaignEvent, type CampaignEventType, type EventDataOf } from '../events/campaignEvent';
 import { specOf } from '../events/campaignEventSpecs';
-import type { CorrectableEvent, CorrectableEventType } from '../events/factCorrected';
+import { type CorrectableEvent, type CorrectableEventType, correctableEventTypes } from '../events/factCorrected';
 import { factIdOf } from '../events/factIdOf';
 import type { EventEnvelope } from '../store/eventEnvelope';
 import { correctedFactKey, inPlaceOfCorrected, withCorrection } from './factCorrections';
+import { withoutRetracted } from './factRetractions';
 import { emptyList, listInOrder, prepend, type PersistentList } from './persistentList';
 import type { Projection } from './projection';
 
@@ -31,11 +32,19 @@ export interface FactRef {
   readonly supersedes?: ReadonlyArray<SupersededVersion>;
   /** Set on a fact as corrected: the correction that gave it and why. */
   readonly correction?: CorrectionNote;
+  /** Set on a fact as retracted (kept in `CampaignFacts.retractions`): the retraction that withdrew it and why. */
+  readonly retraction?: RetractionNote;
 }
 
 /** Which correction gave a fact its current version, and the reason it states. */
 export interface CorrectionNote {
   readonly correctionId: string;
+  readonly reason: string;
+}
+
+/** Which retraction withdrew a fact, and the reason it states. */
+export interface RetractionNote {
+  readonly retractionId: string;
   readonly reason: string;
 }
 
@@ -85,13 +94,22 @@ export interface CampaignFacts {
   readonly contests: ReadonlyMap<string, Fact<'ContestLaunched'>>;
   /** Classes by id, from ClassHeld: attendances find their year, organiser and bloc here. */
   readonly classes: ReadonlyMap<string, Fact<'ClassHeld'>>;
-  /** Every fact as first recorded, and every FactCorrected; read through `factsOf`, which applies the corrections. */
+  /**
+   * Every fact as first recorded, and every FactCorrected and FactRetracted; read through
+   * `factsOf`, which applies the corrections and leaves the retracted facts out.
+   */
   readonly log: FactLog;
   /**
    * The latest version of every corrected fact, by `correctedFactKey(type, factId)`; `factsOf`
    * and the classes registry return it in place of the fact as first recorded.
    */
   readonly corrections: ReadonlyMap<string, Fact<CorrectableEventType>>;
+  /**
+   * Every retracted fact, by `correctedFactKey(type, factId)`, as it stood when it was withdrawn
+   * (its latest version), its ref carrying the `retraction`; `factsOf` and the registries leave it
+   * out, and a figure's lineage lists it as retracted.
+   */
+  readonly retractions: ReadonlyMap<string, Fact<CorrectableEventType>>;
   /** The global position of the last envelope folded, 0 before any. */
   readonly lastGlobalPosition: number;
 }
@@ -132,6 +150,7 @@ const initialFacts = (): CampaignFacts => ({
   ...(Object.fromEntries(registryNames.map((name) => [name, new Map()])) as unknown as Pick<CampaignFacts, RegistryName>),
   log: emptyLog(),
   corrections: new Map(),
+  retractions: new Map(),
   lastGlobalPosition: 0,
 });
 
@@ -139,6 +158,8 @@ const initialFacts = (): CampaignFacts => ({
 // version; a registry that keeps the corrected fact by its id gets the new version too.
 const withFactCorrected = (state: CampaignFacts, next: CampaignFacts, ref: FactRef, correction: EventDataOf<'FactCorrected'>): CampaignFacts => {
   const { replacement, correctedFactId } = correction;
+  // A retraction is final: a correction of a withdrawn fact (which the decider refuses) changes nothing.
+  if (state.retractions.has(correctedFactKey(replacement.type, correctedFactId))) return next;
   const recorded = listInOrder(state.log[replacement.type] as PersistentList<Fact<CorrectableEventType>>);
   const corrected = withCorrection(state.corrections, recorded, ref, correction);
   if (corrected === undefined) return next;
@@ -150,6 +171,35 @@ const withFactCorrected = (state: CampaignFacts, next: CampaignFacts, ref: FactR
   return withRegistryEntry(withCorrections, registry, id, current);
 };
 
+// The fact of a type recorded under an id, in its latest version: the correction's, else the first recorded.
+const standingFact = (state: CampaignFacts, type: CorrectableEventType, factId: string): Fact<CorrectableEventType> | undefined =>
+  state.corrections.get(correctedFactKey(type, factId)) ??
+  listInOrder(state.log[type] as PersistentList<Fact<CorrectableEventType>>).find((f) => f.ref.factId === factId);
+
+const withoutRegistryEntry = (facts: CampaignFacts, registry: RegistryName, key: string): CampaignFacts => {
+  const entries = new Map(facts[registry] as AnyRegistry);
+  entries.delete(key);
+  return { ...facts, [registry]: entries };
+};
+
+// A retraction keeps the fact in the log and withdraws every fact still standing under its id
+// (the decider lets one through): it is kept, as it stood, among the retractions, and leaves the
+// registry that held it. A retraction of a fact the fold never saw changes nothing.
+const withFactRetracted = (state: CampaignFacts, next: CampaignFacts, retraction: EventDataOf<'FactRetracted'>): CampaignFacts => {
+  const factId = retraction.retractedFactId as string;
+  const note = { retractionId: retraction.retractionId, reason: retraction.reason };
+  let out = next;
+  for (const type of correctableEventTypes) {
+    const key = correctedFactKey(type, factId);
+    const fact = state.retractions.has(key) ? undefined : standingFact(state, type, factId);
+    if (fact === undefined) continue;
+    out = { ...out, retractions: withEntry(out.retractions, key, { ...fact, ref: { ...fact.ref, retraction: note } }) };
+    const registry = specOf(type).registry;
+    if (registry !== null && out[registry].has(factId)) out = withoutRegistryEntry(out, registry, factId);
+  }
+  return out;
+};
+
 const evolveFacts = (state: CampaignFacts, envelope: EventEnvelope<CampaignEvent>): CampaignFacts => {
   const event = envelope.event;
   const ref = refOf(envelope);
@@ -159,6 +209,7 @@ const evolveFacts = (state: CampaignFacts, envelope: EventEnvelope<CampaignEvent
     lastGlobalPosition: envelope.globalPosition,
   };
   if (event.type === 'FactCorrected') return withFactCorrected(state, next, ref, event.data);
+  if (event.type === 'FactRetracted') return withFactRetracted(state, next, event.data);
   // A registry fact is also kept by its id, so that it can be looked up; a re-registration replaces the entry.
   const registry = specOf(event.type).registry;
   return registry === null ? next : withRegistryEntry(next, registry, ref.factId, { ref, data: event.data } as Fact<CampaignEventType>);
@@ -169,7 +220,8 @@ const evolveFacts = (state: CampaignFacts, envelope: EventEnvelope<CampaignEvent
  * one cell to its type's persistent list and copies a registry map only when it registers
  * something, so every intermediate state stays valid for as-of replay. A FactCorrected keeps the
  * original in the log and records the replacement as the fact's latest version (a correction of
- * a fact the fold never saw changes nothing).
+ * a fact the fold never saw changes nothing). A FactRetracted keeps the fact in the log and
+ * withdraws it: `factsOf` and the registries leave it out, `retractions` keeps it for lineage.
  *
  * @example
  * const facts = runProjection(campaignFactsProjection, envelopes);
@@ -182,10 +234,11 @@ export const campaignFactsProjection: Projection<CampaignEvent, CampaignFacts> =
 
 /**
  * The facts of one event type in the order they were first recorded, each corrected fact in its
- * latest version at the place of the original (and once, should several facts share its id).
+ * latest version at the place of the original (and once, should several facts share its id), and
+ * without the facts a retraction withdrew.
  */
 export const factsOf = <K extends CampaignEventType>(facts: CampaignFacts, type: K): ReadonlyArray<Fact<K>> =>
-  inPlaceOfCorrected(listInOrder(facts.log[type] as PersistentList<Fact<K>>), type, facts.corrections);
+  withoutRetracted(inPlaceOfCorrected(listInOrder(facts.log[type] as PersistentList<Fact<K>>), type, facts.corrections), type, facts.retractions);
 
 /** The figures the report states (FigureReported), in the order they were recorded, to set beside the computed ones. */
 export const reportedFigures = (facts: CampaignFacts): ReadonlyArray<Fact<'FigureReported'>> =>

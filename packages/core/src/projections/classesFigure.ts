@@ -11,6 +11,7 @@ import {
   type SummaryCandidate,
 } from './grains';
 import { blocOf } from './organisationTree';
+import { listingRetracted } from './retractedLineage';
 
 /**
  * Classes held (measure `classes`): each ClassHeld counts 1 under its organiser, with the class's
@@ -19,7 +20,7 @@ import { blocOf } from './organisationTree';
  * the summary states (bloc, organiser level, topic, audience). A class's audience is its single
  * audience category; a class for several categories counts only in cells that do not fix one.
  */
-export const classesFigure = (facts: CampaignFacts, key: FigureKeyOf<'classes'>): Figure => {
+export const classesFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'classes'>): Figure => {
   const cell: Cell = {
     organisationId: key.organisationId,
     period: key.period,
@@ -43,4 +44,4 @@ export const classesFigure = (facts: CampaignFacts, key: FigureKeyOf<'classes'>)
     })
     .filter((o) => operationalInCell(facts, cell, o));
   return assembleFigure(key, combineGrains(facts, summaries, operationals, flowRules, cell.fixed));
-};
+});

@@ -4,6 +4,7 @@ import { termLabelOf } from './factsVocabulary';
 import type { Figure } from './figure';
 import { allCounted, assembleFigure, partOf, type FigureKeyOf } from './figureAssembly';
 import { isWithin } from './organisationTree';
+import { listingRetracted } from './retractedLineage';
 
 /**
  * Pledges and written reflections (measure `commitments`): CommitmentsRecorded counts of
@@ -12,7 +13,7 @@ import { isWithin } from './organisationTree';
  * pledges were written without saying how many: such facts add nothing, and a cell whose facts
  * all lack a count is `not-computable` rather than 0.
  */
-export const commitmentsFigure = (facts: CampaignFacts, key: FigureKeyOf<'commitments'>): Figure => {
+export const commitmentsFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'commitments'>): Figure => {
   const inCell = factsOf(facts, 'CommitmentsRecorded').filter(
     (f) =>
       periodWithin(f.data.period, key.period) &&
@@ -23,4 +24,4 @@ export const commitmentsFigure = (facts: CampaignFacts, key: FigureKeyOf<'commit
   const kinds = [...new Set(inCell.map((f) => `${termLabelOf(facts, 'commitment-kind', f.data.kind).en}s`))].join(' and ');
   const options = inCell.length > 0 ? { notComputable: `the report says ${kinds} were written but gives no number` } : {};
   return assembleFigure(key, allCounted(counted), options);
-};
+});

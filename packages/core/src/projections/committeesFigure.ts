@@ -10,6 +10,7 @@ import {
   type SummaryCandidate,
 } from './grains';
 import { kindOf } from './organisationTree';
+import { listingRetracted } from './retractedLineage';
 
 type CommitteeKey = FigureKeyOf<'steering-committees'> | FigureKeyOf<'steering-committee-members'>;
 
@@ -50,19 +51,19 @@ const committeeFigure = (
  * report counts the committees under that ancestor. Committees are a stock: of two reports of one
  * organisation and member kind, the later period counts.
  */
-export const steeringCommitteesFigure = (facts: CampaignFacts, key: FigureKeyOf<'steering-committees'>): Figure =>
-  committeeFigure(facts, key, (f) => f.data.committees, () => 1, 'the report names steering committees but gives no number');
+export const steeringCommitteesFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'steering-committees'>): Figure =>
+  committeeFigure(facts, key, (f) => f.data.committees, () => 1, 'the report names steering committees but gives no number'));
 
 /**
  * Members of steering committees (measure `steering-committee-members`): the members of reports and
  * of formed committees, with the same shadowing as `steering-committees`. Facts that give no member
  * count add nothing; a cell whose facts all lack one is `not-computable`.
  */
-export const steeringCommitteeMembersFigure = (facts: CampaignFacts, key: FigureKeyOf<'steering-committee-members'>): Figure =>
+export const steeringCommitteeMembersFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'steering-committee-members'>): Figure =>
   committeeFigure(
     facts,
     key,
     (f) => f.data.members,
     (f) => f.data.members,
     'the report names steering committees but gives no member count',
-  );
+  ));

@@ -4,6 +4,7 @@ import type { Figure } from './figure';
 import { allCounted, assembleFigure, partOf, type FigureKeyOf } from './figureAssembly';
 import { combineGrains, flowRules, type OperationalCandidate, type SummaryCandidate } from './grains';
 import { isWithin } from './organisationTree';
+import { listingRetracted } from './retractedLineage';
 
 type ContestKey = FigureKeyOf<
   'contest-units' | 'contest-entries' | 'contest-contestants' | 'prizes' | 'ratings' | 'selections'
@@ -56,32 +57,32 @@ const entries = (facts: CampaignFacts, key: ContestKey, measure: 'units' | 'entr
  * plus the distinct organisations that submitted entries in a year, shadowed by a report of the
  * same contest and year that states units. The key's period, when given, filters by year.
  */
-export const contestUnitsFigure = (facts: CampaignFacts, key: FigureKeyOf<'contest-units'>): Figure =>
+export const contestUnitsFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'contest-units'>): Figure =>
   assembleFigure(
     key,
     combineGrains(facts, participationSummaries(facts, key, (f) => f.data.units), entries(facts, key, 'units'), flowRules),
-  );
+  ));
 
 /**
  * Entries to a contest (measure `contest-entries`): ContestParticipationReported entries plus each
  * EntriesSubmitted, shadowed by a report of the same contest and year that states entries.
  */
-export const contestEntriesFigure = (facts: CampaignFacts, key: FigureKeyOf<'contest-entries'>): Figure =>
+export const contestEntriesFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'contest-entries'>): Figure =>
   assembleFigure(
     key,
     combineGrains(facts, participationSummaries(facts, key, (f) => f.data.entries), entries(facts, key, 'entries'), flowRules),
-  );
+  ));
 
 /** Contestants of a contest (measure `contest-contestants`): ContestParticipationReported contestants; a later report of the same year restates an earlier one. */
-export const contestContestantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'contest-contestants'>): Figure =>
-  assembleFigure(key, combineGrains(facts, participationSummaries(facts, key, (f) => f.data.contestants), [], flowRules));
+export const contestContestantsFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'contest-contestants'>): Figure =>
+  assembleFigure(key, combineGrains(facts, participationSummaries(facts, key, (f) => f.data.contestants), [], flowRules)));
 
 /**
  * Prizes of a contest (measure `prizes`): PrizesAwarded counts of the key's grade (every grade
  * when absent) in the key's period. Prizes whose grade the report does not state count only where
  * the key leaves the grade open.
  */
-export const prizesFigure = (facts: CampaignFacts, key: FigureKeyOf<'prizes'>): Figure =>
+export const prizesFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'prizes'>): Figure =>
   assembleFigure(
     key,
     allCounted(
@@ -89,10 +90,10 @@ export const prizesFigure = (facts: CampaignFacts, key: FigureKeyOf<'prizes'>): 
         .filter((f) => inContestCell(facts, key, f.data.contestId, f.data.year) && (key.grade === undefined || key.grade === f.data.grade))
         .map((f) => partOf(f.ref, f.data.count)),
     ),
-  );
+  ));
 
 /** Contestants rated (measure `ratings`): ContestantsRated counts of the key's rating (every rating when absent); ratings are not prizes. */
-export const ratingsFigure = (facts: CampaignFacts, key: FigureKeyOf<'ratings'>): Figure =>
+export const ratingsFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'ratings'>): Figure =>
   assembleFigure(
     key,
     allCounted(
@@ -100,10 +101,10 @@ export const ratingsFigure = (facts: CampaignFacts, key: FigureKeyOf<'ratings'>)
         .filter((f) => inContestCell(facts, key, f.data.contestId, f.data.year) && (key.rating === undefined || key.rating === f.data.rating))
         .map((f) => partOf(f.ref, f.data.count)),
     ),
-  );
+  ));
 
 /** Contestants or entries sent on to a higher-level contest (measure `selections`): SelectionsSent counts. */
-export const selectionsFigure = (facts: CampaignFacts, key: FigureKeyOf<'selections'>): Figure =>
+export const selectionsFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'selections'>): Figure =>
   assembleFigure(
     key,
     allCounted(
@@ -111,4 +112,4 @@ export const selectionsFigure = (facts: CampaignFacts, key: FigureKeyOf<'selecti
         .filter((f) => inContestCell(facts, key, f.data.contestId, f.data.year))
         .map((f) => partOf(f.ref, f.data.count)),
     ),
-  );
+  ));

@@ -6,10 +6,11 @@ import type { Dimension } from './dimensions';
 
 /**
  * One fact's part in a figure: which event, what it added, and whether it was counted, shadowed
- * by a summary fact covering the same scope (see docs/projections.md, "two grains"), or
- * superseded: an earlier version of a counted or shadowed fact that a correction replaced
- * (see docs/corrections.md). A fact as corrected is listed under the FactCorrected's event id and
- * position, with the corrected fact's type and id.
+ * by a summary fact covering the same scope (see docs/projections.md, "two grains"),
+ * superseded: an earlier version of a counted or shadowed fact that a correction replaced, or
+ * retracted: a fact of the cell that a retraction withdrew (see docs/corrections.md). A fact as
+ * corrected is listed under the FactCorrected's event id and position, with the corrected fact's
+ * type and id.
  */
 export interface Contribution {
   readonly eventId: string;
@@ -17,9 +18,12 @@ export interface Contribution {
   readonly eventType: string;
   /** The fact's own id inside its event (factId, classId, awardId, ...). */
   readonly factId: string;
-  /** What the fact adds to the figure; for a superseded version, what it stated for the measure. */
+  /**
+   * What the fact adds to the figure; for a superseded version, what it stated for the measure;
+   * for a retracted fact, what it would add were it not withdrawn (it adds nothing).
+   */
   readonly value: number;
-  readonly role: 'counted' | 'shadowed' | 'superseded';
+  readonly role: 'counted' | 'shadowed' | 'superseded' | 'retracted';
   readonly qualifier?: Qualifier;
   /** The sentence the fact was read from, when it came from a report. */
   readonly quote?: string;
@@ -27,6 +31,8 @@ export interface Contribution {
   readonly correction?: { readonly correctionId: string; readonly reason: string };
   /** For a superseded version: the event id of the version that replaced it. */
   readonly supersededBy?: string;
+  /** For a retracted fact: the retraction that withdrew it, and why. */
+  readonly retraction?: { readonly retractionId: string; readonly reason: string };
 }
 
 /** A percentage computed from a fraction with an explicit rounding rule (half away from zero). */

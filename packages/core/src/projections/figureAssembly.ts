@@ -56,7 +56,7 @@ const supersededOf = (measure: Measure, part: Part): ReadonlyArray<Contribution>
   });
 };
 
-const roleOrder: { readonly [R in Contribution['role']]: number } = { counted: 0, shadowed: 1, superseded: 2 };
+const roleOrder: { readonly [R in Contribution['role']]: number } = { counted: 0, shadowed: 1, superseded: 2, retracted: 3 };
 
 /** Contributions in store order, so equal facts always give equal figures. */
 export const byPosition = (a: Contribution, b: Contribution): number =>

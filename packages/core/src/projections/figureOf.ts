@@ -43,7 +43,9 @@ const unknownMeasure = (key: never): never => {
  *   outside the cell (another bloc, a wider organisation, a span around the key's year) shadows
  *   nothing there;
  * - status: `computed` when some fact counts, `not-computable` when a part is missing (a rate
- *   without a denominator, pledges without a number), else `no-data` with value null.
+ *   without a denominator, pledges without a number), else `no-data` with value null;
+ * - retractions: a retracted fact counts nowhere and shadows nothing; every measure's function
+ *   lists the facts retractions withdrew from the cell with role `retracted` (`listingRetracted`).
  */
 export const figureOf = (facts: CampaignFacts, key: FigureKey): Figure => {
   switch (key.measure) {

@@ -3,9 +3,10 @@ import type { Figure } from './figure';
 import { allCounted, assembleFigure, partOf, type FigureKeyOf } from './figureAssembly';
 import { periodWithin } from '../model/period';
 import { isWithin } from './organisationTree';
+import { listingRetracted } from './retractedLineage';
 
 /** Copies of study materials distributed (measure `materials`) by distributors in the subtree, in periods inside the key's. */
-export const materialsFigure = (facts: CampaignFacts, key: FigureKeyOf<'materials'>): Figure =>
+export const materialsFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'materials'>): Figure =>
   assembleFigure(
     key,
     allCounted(
@@ -17,4 +18,4 @@ export const materialsFigure = (facts: CampaignFacts, key: FigureKeyOf<'material
         )
         .map((f) => partOf(f.ref, f.data.copies)),
     ),
-  );
+  ));

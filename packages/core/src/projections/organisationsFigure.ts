@@ -10,6 +10,7 @@ import {
   type SummaryCandidate,
 } from './grains';
 import { isWithin } from './organisationTree';
+import { listingRetracted } from './retractedLineage';
 
 /**
  * Organisations standing under an organisation (measure `organisations`): OrganisationsCounted
@@ -19,7 +20,7 @@ import { isWithin } from './organisationTree';
  * count of the cell made at one of its strict ancestors that states no kind or its kind.
  * Organisations are a stock: of two counts of one organisation and kind, the later period counts.
  */
-export const organisationsFigure = (facts: CampaignFacts, key: FigureKeyOf<'organisations'>): Figure => {
+export const organisationsFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'organisations'>): Figure => {
   const cell: Cell = { organisationId: key.organisationId, period: key.period, fixed: { kind: key.kind } };
   const summaries = factsOf(facts, 'OrganisationsCounted')
     .map((f): SummaryCandidate => {
@@ -31,14 +32,14 @@ export const organisationsFigure = (facts: CampaignFacts, key: FigureKeyOf<'orga
     .map((f): OperationalCandidate => ({ ref: f.ref, value: 1, organisationId: f.data.organisationId, effective: { kind: f.data.kind } }))
     .filter((o) => operationalInCell(facts, cell, o, true));
   return assembleFigure(key, combineGrains(facts, summaries, operationals, { stock: true, strictCover: true }, cell.fixed));
-};
+});
 
 /**
  * Pilot units (measure `pilot-units`, chỉ đạo điểm): organisations designated to pilot the
  * campaign within key.organisationId's subtree, each organisation counted once however often it
  * was designated.
  */
-export const pilotUnitsFigure = (facts: CampaignFacts, key: FigureKeyOf<'pilot-units'>): Figure => {
+export const pilotUnitsFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'pilot-units'>): Figure => {
   const seen = new Set<string>();
   const counted: Part[] = [];
   for (const f of factsOf(facts, 'PilotUnitDesignated')) {
@@ -48,4 +49,4 @@ export const pilotUnitsFigure = (facts: CampaignFacts, key: FigureKeyOf<'pilot-u
     seen.add(id);
   }
   return assembleFigure(key, allCounted(counted));
-};
+});

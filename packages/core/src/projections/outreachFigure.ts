@@ -11,6 +11,7 @@ import {
   type OperationalCandidate,
   type SummaryCandidate,
 } from './grains';
+import { listingRetracted } from './retractedLineage';
 
 type OutreachKey = FigureKeyOf<'areas-reached'> | FigureKeyOf<'outreach-attendances'>;
 
@@ -78,16 +79,16 @@ const outreachFigure = (facts: CampaignFacts, key: OutreachKey, measure: 'areas'
  * once a year as the yearly summaries count them. Sessions are shadowed by a summary of the cell
  * that states areasReached and covers their area's organisation and year.
  */
-export const areasReachedFigure = (facts: CampaignFacts, key: FigureKeyOf<'areas-reached'>): Figure =>
-  outreachFigure(facts, key, 'areas');
+export const areasReachedFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'areas-reached'>): Figure =>
+  outreachFigure(facts, key, 'areas'));
 
 /**
  * Attendances at outreach (measure `outreach-attendances`, unit `attendance`): OutreachReported
  * attendances, with its qualifier, plus the attendances of each OutreachSessionHeld, shadowed by a
  * covering summary that states attendances.
  */
-export const outreachAttendancesFigure = (facts: CampaignFacts, key: FigureKeyOf<'outreach-attendances'>): Figure =>
-  outreachFigure(facts, key, 'attendances');
+export const outreachAttendancesFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'outreach-attendances'>): Figure =>
+  outreachFigure(facts, key, 'attendances'));
 
 /**
  * Residential areas an organisation has (measure `areas-registered`): ResidentialAreasDeclared
@@ -96,7 +97,7 @@ export const outreachAttendancesFigure = (facts: CampaignFacts, key: FigureKeyOf
  * two declarations of one organisation the one for the later period counts, so a span does not
  * add the same areas year after year.
  */
-export const areasRegisteredFigure = (facts: CampaignFacts, key: FigureKeyOf<'areas-registered'>): Figure => {
+export const areasRegisteredFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'areas-registered'>): Figure => {
   const cell = cellOf(key);
   const summaries = factsOf(facts, 'ResidentialAreasDeclared')
     .map((f): SummaryCandidate => ({
@@ -112,4 +113,4 @@ export const areasRegisteredFigure = (facts: CampaignFacts, key: FigureKeyOf<'ar
     .map((f): OperationalCandidate => ({ ref: f.ref, value: 1, organisationId: f.data.organisationId, effective: {} }))
     .filter((o) => operationalInCell(facts, cell, o));
   return assembleFigure(key, combineGrains(facts, summaries, operationals, { stock: true, strictCover: false }));
-};
+});

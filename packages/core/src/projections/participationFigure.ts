@@ -16,6 +16,7 @@ import {
 import { blocOf } from './organisationTree';
 import { percentOf } from './percent';
 import { termPartitions } from './termRelations';
+import { listingRetracted } from './retractedLineage';
 
 /**
  * Participants (measure `participants`) of one category in one count unit: AttendanceRecorded
@@ -27,11 +28,11 @@ import { termPartitions } from './termRelations';
  * own facts only itemise it (by organiser level or bloc), or give nothing, is the sum of those
  * categories' figures when each of them is whole; its own itemised facts are then shadowed.
  */
-export const participantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'participants'>): Figure => {
+export const participantsFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'participants'>): Figure => {
   const own = ownParticipantsFigure(facts, key);
   if (own.status === 'computed' && own.itemisedBy === undefined) return own;
   return fromCategoryParts(facts, key, own) ?? own;
-};
+});
 
 // The first partition of the key's category whose every category has a whole figure in the same
 // cell, as one figure: the parts' facts are added, the category's own (itemised) facts shadowed.
@@ -108,7 +109,7 @@ const ownParticipantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'participa
  * Different organisations add up. Exempted members stay in the count, as reports keep them in the
  * denominator.
  */
-export const eligibleFigure = (facts: CampaignFacts, key: FigureKeyOf<'eligible'>): Figure => {
+export const eligibleFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'eligible'>): Figure => {
   const countUnit = key.countUnit ?? PERSONS;
   const cell: Cell = { organisationId: key.organisationId, period: key.period, fixed: { category: key.category, countUnit, bloc: key.bloc } };
   const summaries = factsOf(facts, 'EligiblePopulationDeclared')
@@ -119,7 +120,7 @@ export const eligibleFigure = (facts: CampaignFacts, key: FigureKeyOf<'eligible'
     })
     .filter((s) => summaryInCell(facts, cell, s));
   return assembleFigure(key, combineGrains(facts, summaries, [], flowRules, cell.fixed), { countUnit });
-};
+});
 
 /**
  * The participation rate (measure `participation-rate`): participants of the category over its
@@ -129,7 +130,7 @@ export const eligibleFigure = (facts: CampaignFacts, key: FigureKeyOf<'eligible'
  * is above 0; otherwise `not-computable` with the missing part named (`no-data` when neither part
  * has a fact). The value is the numerator's count.
  */
-export const participationRateFigure = (facts: CampaignFacts, key: FigureKeyOf<'participation-rate'>): Figure => {
+export const participationRateFigure = listingRetracted((facts: CampaignFacts, key: FigureKeyOf<'participation-rate'>): Figure => {
   const countUnit = key.countUnit ?? PERSONS;
   const slice = {
     ...(key.organisationId === undefined ? {} : { organisationId: key.organisationId }),
@@ -162,4 +163,4 @@ export const participationRateFigure = (facts: CampaignFacts, key: FigureKeyOf<'
         ? `no participants of ${label} counted in ${unit} for ${period}`
         : `the eligible population of ${label} declared for ${period} is 0`;
   return { ...base, status: 'not-computable', value: null, rate, reason };
-};
+});
