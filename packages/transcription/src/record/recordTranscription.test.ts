@@ -1,4 +1,4 @@
-import { type CampaignEvent, figureKey, makeCampaignLedger, makeInMemoryEventStore } from '@campaign-ledger/core';
+import { type CampaignEvent, asOfPosition, figureKey, makeCampaignLedger, makeInMemoryEventStore } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { SMALL_REPORT } from '../../test/smallReport';
@@ -77,5 +77,41 @@ describe('recording a transcription', () => {
     if (E.isLeft(result)) expect(describeTranscriptionError(result.left)).toMatch(/^small\.report\.yaml:\d+:\d+: sentences\[1\]\.facts\[1\]\.ReportOutreach\.audience: .*publik/);
     const log = await store.readAll()();
     expect(E.isRight(log) && log.right.length).toBe(0);
+  });
+});
+
+describe('removing an entry from the transcription', () => {
+  it('retracts its fact, with a reason, and the as-of replay before the retraction still counts it', async () => {
+    const store = makeInMemoryEventStore<CampaignEvent>();
+    const first = await record(store, SMALL_REPORT);
+    const withoutOutreach = SMALL_REPORT.replace(/\n {6}- ReportOutreach: \{[^\n]*\}/, '').replace(/\n {6}- \{ figure: outreach-attendances[^\n]*\}/, '');
+    expect(withoutOutreach).not.toContain('ReportOutreach');
+    const second = await record(store, withoutOutreach);
+    expect(second.changes.map((c) => [c.change, c.factId, c.type])).toEqual([
+      ['retract', 'figure:2009/outreach-attendances', 'FigureReported'],
+      ['retract', 'fact:2009/outreach', 'OutreachReported'],
+    ]);
+    expect(second.events.map((e) => e.event.type)).toEqual(['FactRetracted', 'FactRetracted']);
+    expect(second.events[1]?.event.data).toMatchObject({ retractedFactId: 'fact:2009/outreach', reason: 'removed from the transcription muong-te-2009-excerpt' });
+    const ledger = makeCampaignLedger({ store, campaignId: 'muong-te-excerpt' });
+    const key = figureKey({ measure: 'outreach-attendances', period: 2009, organisationId: 'org:muong-te' });
+    const before = await ledger.figures(asOfPosition(first.events.length))();
+    const now = await ledger.figures()();
+    if (E.isLeft(before) || E.isLeft(now)) throw new Error('figures');
+    expect(before.right.figure(key).value).toBe(12360);
+    expect(now.right.figure(key).value).toBeNull();
+    expect((await record(store, withoutOutreach)).events).toEqual([]);
+  });
+
+  it('refuses to remove a registration, and appends nothing', async () => {
+    const store = makeInMemoryEventStore<CampaignEvent>();
+    await record(store, SMALL_REPORT);
+    const withoutProvince = SMALL_REPORT.replace('  - id: org:lai-chau\n    name: Tỉnh uỷ Lai Châu\n    kind: province-committee\n', '');
+    const result = await recordTranscription(store, read(withoutProvince))();
+    expect(E.isLeft(result) && describeTranscriptionError(result.left)).toBe(
+      'small.report.yaml: org:lai-chau (OrganisationRegistered) was recorded from this transcription and is no longer in it; a registration cannot be retracted: put it back',
+    );
+    const log = await store.readAll()();
+    expect(E.isRight(log) && log.right.length).toBe(11);
   });
 });

@@ -106,7 +106,7 @@ const plan = (sourced: SourcedTranscription, entries: ReadonlyArray<CompiledEntr
         ? `${factId} was retracted; an entry recorded again needs an id of its own`
         : recorded.event.type !== event.type
           ? `${factId} is recorded as ${recorded.event.type}, not ${event.type}; give the entry an id of its own`
-          : `${factId} (${event.type}) changed since it was recorded, and a ${event.type} cannot be corrected: a registration stays as first recorded`;
+          : `${factId} (${event.type}) changed since it was recorded; it is a registration, which stays as first recorded and cannot be corrected`;
       return E.left({ _tag: 'NotCorrectable', file, problem: { ...locate(entry.path), file, path: entry.path, message: why } });
     }
     const changed = changedFields(recorded.event.data as unknown as Readonly<Record<string, unknown>>, event.data as unknown as Readonly<Record<string, unknown>>);
@@ -128,7 +128,8 @@ const plan = (sourced: SourcedTranscription, entries: ReadonlyArray<CompiledEntr
       idFor: (i) => transcriptionEventId(documentId, key, { correctedTo: [event.data, i] }),
     });
   }
-  for (const [key, recorded] of versions) {
+  // Facts that name others (attendance names its class) were recorded after them, so they are retracted first.
+  for (const [key, recorded] of [...versions].reverse()) {
     const { factId } = recorded;
     if (recorded.documentId !== documentId || recorded.retracted || inFile.has(key)) continue;
     if (!recorded.correctable) {

@@ -28,8 +28,8 @@ export const recordedVersions = (history: ReadonlyArray<EventEnvelope<CampaignEv
       if (before !== undefined) versions.set(key, { ...before, event: event.data.replacement as CampaignEvent });
       continue;
     }
-    if ((event.type as string) === 'FactRetracted') {
-      const id = (event.data as unknown as { readonly retractedFactId: string }).retractedFactId;
+    if (event.type === 'FactRetracted') {
+      const id = event.data.retractedFactId;
       for (const [key, before] of versions) if (before.factId === id && before.correctable) versions.set(key, { ...before, retracted: true });
       continue;
     }
