@@ -1,33 +1,28 @@
-// npm start: records the Mường Tè transcription into a store (the embedded in-memory one by
-// default) and prints the report with its audit.
-import { describeStoreError, formatReport } from '@campaign-ledger/core';
-import * as E from 'fp-ts/lib/Either.js';
-import { parseCliOptions } from './cliOptions';
-import { muongTeReport } from './muongTeReport';
-import { openStore } from './openStore';
+// npm start: the campaign-ledger command on the Mường Tè example. It records the report's
+// transcription into the store (by default the SQLite file ./campaign-ledger.db where npm was run;
+// a second run finds it there and records nothing), then prints the report with its audit.
+// Arguments after `--` go to both: --store, --campaign, --quiet to each, --lang, --format and
+// --organisation to the report.
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '@campaign-ledger/cli';
 
-const main = async (): Promise<number> => {
-  const options = parseCliOptions(process.argv.slice(2));
-  if (E.isLeft(options)) {
-    process.stderr.write(`${options.left.message}\n`);
-    return 2;
-  }
-  const store = await openStore(options.right.store);
-  if (E.isLeft(store)) {
-    process.stderr.write(`cannot open the store: ${describeStoreError(store.left)}\n`);
-    return 1;
-  }
-  const report = await muongTeReport(store.right, {
-    onExistingHistory: (n) => process.stderr.write(`the store already holds the history (${n} events): reporting from it\n`),
-  });
-  await store.right.close();
-  if (E.isLeft(report)) {
-    const e = report.left;
-    process.stderr.write(`${e.message}\n`);
-    return 1;
-  }
-  process.stdout.write(options.right.format === 'json' ? `${JSON.stringify(report.right, null, 2)}\n` : formatReport(report.right, options.right.lang));
-  return 0;
-};
+const TRANSCRIPTION = fileURLToPath(new URL('../muong-te.report.yaml', import.meta.url));
+const REPORT_OPTIONS = new Set(['--lang', '--format', '--organisation']);
 
-process.exitCode = await main();
+const args = process.argv.slice(2).flatMap((a) => (a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
+const common: string[] = [];
+const reportOnly: string[] = [];
+for (let i = 0; i < args.length; i += 1) {
+  const arg = args[i] as string;
+  const takesValue = arg.startsWith('--') && arg !== '--quiet' && i + 1 < args.length;
+  const target = REPORT_OPTIONS.has(arg) ? reportOnly : common;
+  target.push(arg, ...(takesValue ? [args[i + 1] as string] : []));
+  if (takesValue) i += 1;
+}
+
+const environment = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+// Named from where the user ran npm, as they would name it.
+const file = relative(process.env['INIT_CWD'] ?? process.cwd(), TRANSCRIPTION);
+const recorded = await runCli([...common, 'record', file], environment);
+process.exitCode = recorded !== 0 ? recorded : await runCli([...common, 'report', ...reportOnly], environment);
