@@ -10,7 +10,7 @@ export default defineProject({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // The commands run against PostgreSQL too: the postgres package's harness starts a throwaway
     // server (and, with CI=true, fails the run when it cannot).
-    globalSetup: ['../postgres/test/globalSetup.ts'],
+    globalSetup: ['../postgres/test/globalSetup.ts', './test/buildTestBin.ts'],
     // Each test runs the tool as a child process, which loads its TypeScript sources.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 /** What a run of the tool gave: its exit code and what it wrote. */
 export interface CliRun {
@@ -9,19 +9,17 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-const BIN = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
-// tsx's loader by its path: the child runs in a directory of its own, where no node_modules are.
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const REPOSITORY = fileURLToPath(new URL('../../..', import.meta.url));
 
 /**
- * Runs `campaign-ledger` as a real child process, from its TypeScript sources, in `cwd`, and
- * waits for it to end. Colour and npm's INIT_CWD are left out of the environment unless given.
+ * Runs `campaign-ledger` as a real child process, in `cwd`, and waits for it to end: the tool as
+ * the global set-up bundled it from its sources (test/buildTestBin.ts). Colour and npm's INIT_CWD
+ * are left out of the environment unless given.
  */
 export const runCliProcess = (args: ReadonlyArray<string>, options: { readonly cwd: string; readonly env?: Readonly<Record<string, string>> }): Promise<CliRun> =>
   new Promise((resolve, reject) => {
     const { INIT_CWD: _initCwd, FORCE_COLOR: _force, ...inherited } = process.env;
-    const child = spawn(process.execPath, ['--import', TSX, '--conditions=@campaign-ledger/source', BIN, ...args], {
+    const child = spawn(process.execPath, [inject('cliTestBin'), ...args], {
       cwd: options.cwd,
       env: { ...inherited, NODE_PATH: '', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+// exceljs is loaded when a workbook is read or written: the other forms, and tools that never touch a workbook, do without its load time.
+const loadExcelJs = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 import type { Transcription } from '../format/transcriptionCodec';
 import { readmeSheet } from '../workbook/readmeRows';
 import type { WrittenSheet } from '../workbook/sheetTable';
@@ -17,7 +20,7 @@ const EPOCH = new Date(0);
  * gives the same transcription.
  */
 export const writeTranscriptionWorkbook = async (transcription: Transcription): Promise<Uint8Array> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'campaign-ledger';
   workbook.created = EPOCH;
   workbook.modified = EPOCH;

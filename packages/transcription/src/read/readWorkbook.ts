@@ -1,4 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+// exceljs is loaded when a workbook is read or written: the other forms, and tools that never touch a workbook, do without its load time.
+const loadExcelJs = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 import * as E from 'fp-ts/lib/Either.js';
 import type { TranscriptionError } from '../transcriptionError';
 import type { SheetCell, SheetTable } from '../workbook/sheetTable';
@@ -37,7 +40,7 @@ const tableOf = (sheet: ExcelJS.Worksheet): SheetTable => {
  * sheet, row and column; a workbook that cannot be opened is TranscriptionUnreadable.
  */
 export const readTranscriptionWorkbook = async (file: string, data: Uint8Array | ArrayBuffer): Promise<E.Either<TranscriptionError, SourcedTranscription>> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const bytes = data instanceof Uint8Array ? data.slice().buffer : data;
   try {
     await workbook.xlsx.load(bytes);
