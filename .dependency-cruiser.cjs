@@ -95,8 +95,16 @@ module.exports = {
       name: 'no-relative-import-into-another-package',
       comment: 'A package imports another one by its name (through its exports), never by a relative path into its files.',
       severity: 'error',
-      from: { path: '^packages/([^/]+)/' },
+      from: { path: '^packages/([^/]+)/', pathNot: testFile },
       to: { dependencyTypes: ['local'], path: '^(packages|examples)/', pathNot: ['^packages/$1/'] },
+    },
+    {
+      name: 'tests-reach-only-the-postgres-harness',
+      comment:
+        "A package's tests may use the postgres package's harness (packages/postgres/test: the throwaway server its globalSetup starts, databases on it), as the examples do; nothing else of another package by a relative path.",
+      severity: 'error',
+      from: { path: '^packages/([^/]+)/(test/|.+\\.test\\.ts$)' },
+      to: { dependencyTypes: ['local'], path: '^(packages|examples)/', pathNot: ['^packages/$1/', '^packages/postgres/test/'] },
     },
     {
       name: 'packages-never-import-examples',
