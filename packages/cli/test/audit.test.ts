@@ -74,7 +74,7 @@ describe('audit on the Mường Tè transcription in a SQLite file', () => {
     db.close();
     const run = await dir.cli('audit', '--store', 'sqlite:./tampered.db', '--lang', 'en');
     expectOneLine(run, 1, /^campaign-ledger: the log does not verify: position \d+: event [0-9a-f-]+ \(stream campaign-muong-te, revision \d+\) no longer matches the hash it was sealed with\n$/);
-    expect(run.stdout).toMatch(/\nEvent log ALTERED: the first break is at position \d+\. position \d+: /);
+    expect(run.stdout).toMatch(/\nAlarms: 4, warnings: 1, notes: 5\.\nEvent log ALTERED: position \d+: event [0-9a-f-]+ \(stream campaign-muong-te, revision \d+\) no longer matches the hash it was sealed with\n$/);
   });
 });
 

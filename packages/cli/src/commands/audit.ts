@@ -35,7 +35,7 @@ const WORDS = {
       `${stated} stated figures reconciled with the figures computed from the events; ${rules} validation rules, ${evaluated} comparisons, ${skipped} skipped for missing values.`,
     counts: (alarms: string, warnings: string, notes: string) => `Alarms: ${alarms}, warnings: ${warnings}, notes: ${notes}.`,
     intact: (n: string, hash: string) => `Event log intact: ${n} events, head hash ${hash}.`,
-    broken: (position: string) => `Event log ALTERED: the first break is at position ${position}.`,
+    broken: (_position: string) => 'Event log ALTERED:',
     notVerified: 'Event log not verified (the store could not be read).',
   },
 } as const;
