@@ -95,15 +95,15 @@ module.exports = {
       name: 'no-relative-import-into-another-package',
       comment: 'A package imports another one by its name (through its exports), never by a relative path into its files.',
       severity: 'error',
-      from: { path: '^packages/([^/]+)/', pathNot: testFile },
+      from: { path: '^packages/([^/]+)/', pathNot: '^packages/[^/]+/test/|\\.test\\.ts$' },
       to: { dependencyTypes: ['local'], path: '^(packages|examples)/', pathNot: ['^packages/$1/'] },
     },
     {
-      name: 'tests-reach-only-the-postgres-harness',
+      name: 'tests-share-only-the-postgres-harness',
       comment:
-        "A package's tests may use the postgres package's harness (packages/postgres/test: the throwaway server its globalSetup starts, databases on it), as the examples do; nothing else of another package by a relative path.",
+        "A package's tests import another package by its name too, except the PostgreSQL test harness (packages/postgres/test), which starts the throwaway server every suite that needs PostgreSQL shares.",
       severity: 'error',
-      from: { path: '^packages/([^/]+)/(test/|.+\\.test\\.ts$)' },
+      from: { path: '^packages/([^/]+)/(test/|.*\\.test\\.ts$)' },
       to: { dependencyTypes: ['local'], path: '^(packages|examples)/', pathNot: ['^packages/$1/', '^packages/postgres/test/'] },
     },
     {

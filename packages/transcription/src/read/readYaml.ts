@@ -13,6 +13,7 @@ import type { SourcedTranscription } from './sourcedTranscription';
  * transcription, is reported at its line and column.
  */
 export const readTranscriptionYaml = (file: string, text: string): E.Either<TranscriptionError, SourcedTranscription> => {
+  if (text.trim() === '') return E.left({ _tag: 'TranscriptionUnreadable', file, problems: [{ file, path: [], message: 'the file is empty' }] });
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {
