@@ -1,9 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import * as E from 'fp-ts/lib/Either.js';
 import { type CliContext, type CliFailure, EXIT } from './cliContext';
+import { registerAudit } from './commands/audit';
+import { registerDigest } from './commands/digest';
+import { registerExplain } from './commands/explain';
 import { registerRecord } from './commands/record';
 import type { RegisterCommand, RunTask } from './commands/registration';
+import { registerReplay } from './commands/replay';
 import { registerReport } from './commands/report';
+import { registerVerify } from './commands/verify';
 import { DEFAULT_STORE, STORE_FORMS, parseStoreSpec } from './store/storeSpec';
 import { VERSION } from './version';
 
@@ -20,7 +25,15 @@ export interface CliEnvironment {
 class UsageError extends Error {}
 
 // Every command of the tool, in the order --help lists them.
-const COMMANDS: ReadonlyArray<RegisterCommand> = [registerRecord, registerReport];
+const COMMANDS: ReadonlyArray<RegisterCommand> = [
+  registerRecord,
+  registerReport,
+  registerReplay,
+  registerAudit,
+  registerExplain,
+  registerVerify,
+  registerDigest,
+];
 
 /** The working directory the user ran the tool in: npm runs scripts from the package root and says where the user was in INIT_CWD. */
 export const userDirectory = (environment: Pick<CliEnvironment, 'cwd' | 'env'>): string => environment.env['INIT_CWD'] ?? environment.cwd;

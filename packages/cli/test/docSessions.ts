@@ -62,12 +62,35 @@ export const sessionsOf = (markdown: string): ReadonlyArray<ReadonlyArray<Sessio
   return sessions;
 };
 
-/** Whether printed lines are those expected, where `[…]` stands for any lines. */
+/** Whether printed lines are those expected, where each `[…]` stands for any lines (none included). */
 export const matchesShown = (printed: ReadonlyArray<string>, shown: ReadonlyArray<string>): boolean => {
   const at = shown.indexOf(ANY_LINES);
   if (at < 0) return printed.length === shown.length && printed.every((l, i) => l === shown[i]);
   const head = shown.slice(0, at);
-  const tail = shown.slice(at + 1);
-  if (printed.length < head.length + tail.length) return false;
-  return head.every((l, i) => printed[i] === l) && matchesShown(printed.slice(printed.length - tail.length), tail.filter((l) => l !== ANY_LINES));
+  const rest = shown.slice(at + 1);
+  if (!head.every((l, i) => printed[i] === l)) return false;
+  for (let from = head.length; from <= printed.length; from += 1) if (matchesShown(printed.slice(from), rest)) return true;
+  return false;
+};
+
+/**
+ * The set-up each session of a page names, in the order of sessionsOf: `<!-- session: NAME -->`
+ * on the line above its ```console block, or undefined for a directory holding only the transcription.
+ */
+export const sessionSetupsOf = (markdown: string): ReadonlyArray<string | undefined> => {
+  const lines = markdown.split('\n');
+  return lines.flatMap((line, i) => (line.trim() === '```console' ? [/^<!--\s*session:\s*(\S+)\s*-->$/.exec(lines[i - 1]?.trim() ?? '')?.[1]] : []));
+};
+
+/** The bodies of a page's fenced blocks of one language (```sql, ```json), to check that a set-up writes what the page shows. */
+export const blocksOf = (markdown: string, lang: string): ReadonlyArray<string> => {
+  const lines = markdown.split('\n');
+  const bodies: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if (lines[i]?.trim() !== `\`\`\`${lang}`) continue;
+    const end = lines.indexOf('```', i + 1);
+    bodies.push(lines.slice(i + 1, end < 0 ? lines.length : end).join('\n'));
+    i = end < 0 ? lines.length : end;
+  }
+  return bodies;
 };

@@ -1,45 +1,113 @@
-import { type Language, describeStoreError, makeCampaignLedger } from '@campaign-ledger/core';
+import { type Language, describeStoreError, formatReport, makeCampaignLedger } from '@campaign-ledger/core';
 import { type Command, Option } from 'commander';
 import * as E from 'fp-ts/lib/Either.js';
 import { type CliContext, type CliFailure, EXIT } from '../cliContext';
+import { reportOfYear, yearAuditNote } from '../output/reportOfYear';
+import { formatReportMarkdown } from '../output/reportMarkdown';
 import { chooseCampaign } from '../store/campaigns';
+import { withLogProgress } from '../store/logProgress';
 import { recordedScope } from '../store/recordedScope';
 import { withStore } from '../store/withStore';
+import { type AsOfPoint, describeAsOf } from './asOfOption';
 import { type RegisterCommand, examples } from './registration';
 
-/** Options of `report`. */
+/** The forms a report is printed in. */
+export type ReportFormat = 'text' | 'json' | 'md';
+
+/** Options of `report` (and of `replay`, which adds the moment). */
 export interface ReportOptions {
   readonly lang: Language;
-  readonly format: 'text' | 'json';
+  readonly format: ReportFormat;
   readonly organisation?: string;
+  /** Only the figures of this year (see reportOfYear). */
+  readonly year?: number;
+  /** The moment to rebuild the figures at: every point applies; none is the whole log. */
+  readonly asOf?: ReadonlyArray<AsOfPoint>;
 }
 
-/** `report`: the campaign's report with its audit, as text (Vietnamese or English) or JSON (docs/report-format.md). */
+/** Reads `--year`: a year written in four digits. */
+export const parseYear = (value: string): E.Either<CliFailure, number> =>
+  /^\d{4}$/.test(value.trim()) ? E.right(Number(value.trim())) : E.left({ exitCode: EXIT.badInput, message: `--year ${value}: expected a year, as 2009` });
+
+/**
+ * `report`: the campaign's report with its audit, as text (Vietnamese or English), JSON
+ * (docs/report-format.md) or Markdown, as of a moment when one is given.
+ */
 export const reportCommand = (context: CliContext, options: ReportOptions): Promise<E.Either<CliFailure, void>> =>
-  withStore(context, { mustExist: true }, async (store) => {
-    const campaign = await chooseCampaign(store, context.campaign);
+  withStore(context, { mustExist: true }, async (opened) => {
+    const campaign = await chooseCampaign(opened, context.campaign);
     if (E.isLeft(campaign)) return campaign;
     // Over the organisation the user names, else the one the campaign's transcription speaks for.
-    const organisationId = options.organisation ?? (await recordedScope(store, campaign.right));
-    const ledger = makeCampaignLedger({ store, campaignId: campaign.right, ...(organisationId === undefined ? {} : { organisationId }) });
-    const report = await ledger.report({ lang: options.lang })();
-    if (E.isLeft(report)) return E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(report.left) });
-    context.stdout.write(options.format === 'json' ? `${JSON.stringify(report.right.report, null, 2)}\n` : report.right.text);
+    const organisationId = options.organisation ?? (await recordedScope(opened, campaign.right));
+    const asOf = options.asOf ?? [];
+    const built = await withLogProgress(context, opened, asOf.length === 0 ? 'report' : 'replay', (store) =>
+      makeCampaignLedger({ store, campaignId: campaign.right, ...(organisationId === undefined ? {} : { organisationId }) }).report({ lang: options.lang, asOf })(),
+    );
+    if (E.isLeft(built)) return E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(built.left) });
+    const restricted = options.year === undefined ? E.right(built.right.report) : reportOfYear(built.right.report, options.year);
+    if (E.isLeft(restricted)) return E.left({ exitCode: EXIT.badInput, message: restricted.left });
+    const report = restricted.right;
+    if (options.format === 'json') {
+      context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      return E.right(undefined);
+    }
+    const moment = asOf.length === 0 ? [] : [describeAsOf(asOf, options.lang)];
+    const note = options.year === undefined ? [] : [yearAuditNote[options.lang]];
+    if (options.format === 'md') {
+      const markdown = formatReportMarkdown(report, options.lang);
+      context.stdout.write([...moment.map((m) => `*${m}*\n\n`), markdown, ...note.map((n) => `\n${n}\n`)].join(''));
+      return E.right(undefined);
+    }
+    // Without --year the ledger's own text, which is the report with its audit.
+    const text = options.year === undefined ? built.right.text : formatReport(report, options.lang);
+    context.stdout.write([...moment.map((m) => `${m}\n`), text, ...note.map((n) => `\n${n}\n`)].join(''));
     return E.right(undefined);
   });
 
-/** `report [--lang vi|en] [--format text|json] [--organisation <id>]`. */
-export const registerReport: RegisterCommand = (program, run) => {
-  program
-    .command('report')
-    .description("print the campaign's report with its audit")
+/** The options `report` and `replay` share. */
+export const reportOptions = (command: Command): Command =>
+  command
     .addOption(new Option('--lang <lang>', 'the language of the text').choices(['vi', 'en']).default('vi'))
-    .addOption(new Option('--format <format>', 'text, or the JSON of docs/report-format.md').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'text, Markdown, or the JSON of docs/report-format.md').choices(['text', 'md', 'json']).default('text'))
     .option('--organisation <id>', "the organisation whose subtree the figures cover (default: the transcription's scope)")
-    .addHelpText('after', examples('campaign-ledger report', 'campaign-ledger report --lang en', 'campaign-ledger report --format json > report.json'))
-    .action((options: { readonly lang: 'vi' | 'en'; readonly format: 'text' | 'json'; readonly organisation?: string }, command: Command) =>
-      run(command, (context) =>
-        reportCommand(context, { lang: options.lang, format: options.format, ...(options.organisation === undefined ? {} : { organisation: options.organisation }) }),
+    .option('--year <year>', "only the figures of one year (without those of a span of years or of the whole campaign, and without the campaign's audit)");
+
+/** What commander gives the shared options. */
+export interface ReportFlags {
+  readonly lang: Language;
+  readonly format: ReportFormat;
+  readonly organisation?: string;
+  readonly year?: string;
+}
+
+/** The shared options as ReportOptions, `--year` read. */
+export const reportOptionsOf = (flags: ReportFlags): E.Either<CliFailure, ReportOptions> => {
+  const year = flags.year === undefined ? E.right(undefined) : parseYear(flags.year);
+  if (E.isLeft(year)) return year;
+  return E.right({
+    lang: flags.lang,
+    format: flags.format,
+    ...(flags.organisation === undefined ? {} : { organisation: flags.organisation }),
+    ...(year.right === undefined ? {} : { year: year.right }),
+  });
+};
+
+/** `report [--lang vi|en] [--format text|md|json] [--organisation <id>] [--year <year>]`. */
+export const registerReport: RegisterCommand = (program, run) => {
+  reportOptions(program.command('report').description("print the campaign's report with its audit"))
+    .addHelpText(
+      'after',
+      examples(
+        'campaign-ledger report',
+        'campaign-ledger report --lang en',
+        'campaign-ledger report --year 2009 --format md > report-2009.md',
+        'campaign-ledger report --format json > report.json',
       ),
+    )
+    .action((flags: ReportFlags, command: Command) =>
+      run(command, async (context) => {
+        const options = reportOptionsOf(flags);
+        return E.isLeft(options) ? options : reportCommand(context, options.right);
+      }),
     );
 };
