@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import * as E from 'fp-ts/lib/Either.js';
 import { type CliContext, type CliFailure, EXIT } from './cliContext';
+import { registerExport } from './commands/exportEvents';
+import { registerImport } from './commands/importEvents';
 import { registerRecord } from './commands/record';
 import type { RegisterCommand, RunTask } from './commands/registration';
 import { registerReport } from './commands/report';
@@ -20,7 +22,12 @@ export interface CliEnvironment {
 class UsageError extends Error {}
 
 // Every command of the tool, in the order --help lists them.
-const COMMANDS: ReadonlyArray<RegisterCommand> = [registerRecord, registerReport];
+const COMMANDS: ReadonlyArray<RegisterCommand> = [
+  registerRecord,
+  registerReport,
+  registerImport,
+  registerExport,
+];
 
 /** The working directory the user ran the tool in: npm runs scripts from the package root and says where the user was in INIT_CWD. */
 export const userDirectory = (environment: Pick<CliEnvironment, 'cwd' | 'env'>): string => environment.env['INIT_CWD'] ?? environment.cwd;
