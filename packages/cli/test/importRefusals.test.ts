@@ -172,3 +172,35 @@ describe('import refuses a file that contradicts the store', () => {
     expect(readFileSync(join(dir, 'forged.ndjson'), 'utf8')).not.toBe(exported);
   });
 });
+
+describe.concurrent('export refuses in one line', () => {
+  const cases: ReadonlyArray<{ readonly name: string; readonly args: ReadonlyArray<string>; readonly code: number; readonly stderr: RegExp }> = [
+    {
+      name: 'a SQLite file that does not exist',
+      args: ['--store', 'sqlite:nothing.db', 'export'],
+      code: 3,
+      stderr: /^campaign-ledger: cannot open the store sqlite:.*nothing\.db: there is no such file; record a transcription or import events into it first\n$/,
+    },
+    {
+      name: 'a campaign the store does not hold',
+      args: ['--store', 'sqlite:recorded.db', '--campaign', 'lai-chau', 'export'],
+      code: 2,
+      stderr: /^campaign-ledger: the store holds no campaign lai-chau; it holds muong-te\n$/,
+    },
+    {
+      name: 'an output file in a directory that does not exist',
+      args: ['--store', 'sqlite:recorded.db', 'export', '--output', 'no/such/dir/out.ndjson'],
+      code: 2,
+      stderr: /^campaign-ledger: cannot write no\/such\/dir\/out\.ndjson: its directory does not exist\n$/,
+    },
+  ];
+  for (const refusal of cases) {
+    it(refusal.name, async ({ expect }) => {
+      const run = await runCliProcess(refusal.args, { cwd: dir });
+      expect(run.stderr).toMatch(refusal.stderr);
+      expect(run.stdout).toBe('');
+      expect(run.code).toBe(refusal.code);
+      expect(existsSync(join(dir, 'nothing.db'))).toBe(false);
+    });
+  }
+});

@@ -15,6 +15,15 @@ export interface ExportOptions {
   readonly output?: string;
 }
 
+// What the usual reasons for a file not to be written mean to the user (the partial file's name would only confuse).
+const WHY_NOT_WRITTEN: Readonly<Record<string, string>> = {
+  ENOENT: 'its directory does not exist',
+  ENOTDIR: 'its directory does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+};
+
 // Written beside the target and renamed onto it, so that a failed export never leaves half a file under the name.
 const writeWhole = (path: string, text: string): E.Either<string, void> => {
   const partial = `${path}.${process.pid}.partial`;
@@ -24,7 +33,8 @@ const writeWhole = (path: string, text: string): E.Either<string, void> => {
     return E.right(undefined);
   } catch (error) {
     rmSync(partial, { force: true });
-    return E.left(error instanceof Error ? error.message : String(error));
+    const code = (error as { readonly code?: unknown }).code;
+    return E.left(typeof code === 'string' && code in WHY_NOT_WRITTEN ? (WHY_NOT_WRITTEN[code] as string) : error instanceof Error ? error.message : String(error));
   }
 };
 
