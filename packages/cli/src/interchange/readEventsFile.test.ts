@@ -135,3 +135,10 @@ describe('readEventsFile', () => {
     });
   });
 });
+
+describe('readEventsFile, on what no store keeps', () => {
+  it('refuses an event whose JSON is larger than any store takes, at its line', () => {
+    const huge = withLine(3, (l) => ({ ...l, metadata: { note: 'x'.repeat(1_100_000) } }));
+    expect(problemOf(huge)).toMatchObject({ _tag: 'InvalidLine', line: 3, detail: expect.stringMatching(/^no store keeps this event: the payload takes \d+ bytes/) });
+  });
+});

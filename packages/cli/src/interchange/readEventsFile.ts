@@ -1,5 +1,5 @@
-import { campaignStreamName } from '@campaign-ledger/core';
-import { problemsOf } from '@campaign-ledger/core/adapter';
+import { CampaignEvent, campaignStreamName } from '@campaign-ledger/core';
+import { prepareAppend, problemsOf } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { EventLine } from './eventLine';
@@ -61,7 +61,15 @@ const readHeader = (value: unknown): LineOutcome<InterchangeHeader> => {
 
 const readEvent = (value: unknown): LineOutcome<EventLine> => {
   const decoded = EventLine.decode(value);
-  return E.isLeft(decoded) ? E.left(described(decoded.left)) : decoded;
+  if (E.isLeft(decoded)) return E.left(described(decoded.left));
+  // What every store checks of an append besides the codec (how deep and how large its JSON is), checked here so that no append can fail on it.
+  const { eventId: id, event, domainDate, metadata } = decoded.right;
+  const storable = prepareAppend([{ id, event, domainDate, metadata }], { codec: CampaignEvent });
+  if (E.isLeft(storable)) {
+    const reason = storable.left._tag === 'InvalidEvent' ? storable.left.reason : storable.left._tag;
+    return E.left(`no store keeps this event: ${typeof reason === 'string' ? reason : reason.message.replace(/\s*\n\s*/g, '; ')}`);
+  }
+  return decoded;
 };
 
 /**
