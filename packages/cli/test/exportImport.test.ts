@@ -41,12 +41,13 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('export, then import into a fresh SQLite file, then export again', () => {
+// Each test runs the tool several times over, a few seconds each on a busy machine.
+describe('export, then import into a fresh SQLite file, then export again', { timeout: 240_000 }, () => {
   it('gives the same events, hash for hash, and the same report; importing the file again adds nothing', async () => {
     const imported = await cli('--store', 'sqlite:copy.db', 'import', 'recorded.ndjson');
     expectDone(
       imported,
-      /^recorded\.ndjson: imported 180 events, 0 already held; the file's hash chain holds \(head [0-9a-f]{64}\), and the store holds every event with the hash the file gives it\n$/,
+      /^recorded\.ndjson: imported 180 events, 0 already held; the file's hash chain holds, and the store holds every event with the hash the file gives it\n$/,
     );
 
     const [again, recordedReport, copyReport] = await Promise.all([
@@ -100,7 +101,7 @@ describe('export, then import into a fresh SQLite file, then export again', () =
     const imported = await cli('--store', 'sqlite:two.db', '--campaign', 'muong-te', 'import', 'recorded.ndjson');
     expectDone(
       imported,
-      /imported 180 events, 0 already held; the file's hash chain holds \(head [0-9a-f]{64}\), and the store holds 180 of them at other positions or times than the file says, so with other hashes\n$/,
+      /imported 180 events, 0 already held; the file's hash chain holds, and the store holds 180 of them at other positions or times than the file says, so with other hashes\n$/,
     );
     // Recorded after the file's events, the other campaign's time is the log's last: the imported events cannot go below it.
     const { events } = parseEventsFile((await cli('--store', 'sqlite:two.db', 'export')).stdout);

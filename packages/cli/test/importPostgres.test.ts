@@ -8,6 +8,9 @@ import { eventsFileText, parseEventsFile, resealed } from './eventsFiles';
 import { runCliProcess } from './runCli';
 import { runCliInProcess } from './runCliInProcess';
 
+// Each test runs the tool several times over, a few seconds each on a busy machine.
+const SEVERAL_RUNS = 240_000;
+
 const MUONG_TE = fileURLToPath(new URL('../../../examples/muong-te/muong-te.report.yaml', import.meta.url));
 
 describeWithPostgres('export and import with a PostgreSQL store', (adminUrl) => {
@@ -44,7 +47,7 @@ describeWithPostgres('export and import with a PostgreSQL store', (adminUrl) => 
     expect(again.code).toBe(0);
     expect(fromPostgres.stdout).toBe(readFileSync(join(dir, 'recorded.ndjson'), 'utf8'));
     expect(reported.stdout).toBe(report);
-  });
+  }, SEVERAL_RUNS);
 
   it('refuses a file whose line the store holds with other content, and appends nothing', async () => {
     const events = parseEventsFile(exported).events;
@@ -57,5 +60,5 @@ describeWithPostgres('export and import with a PostgreSQL store', (adminUrl) => 
     );
     expect(refused.code).toBe(2);
     expect((await cli('export')).stdout).toBe(exported);
-  });
+  }, SEVERAL_RUNS);
 });

@@ -16,7 +16,7 @@ import { type RegisterCommand, examples } from './registration';
 const badInput = (message: string): E.Either<CliFailure, never> => E.left({ exitCode: EXIT.badInput, message });
 
 /** Reads and checks an events file: every line, then its hash chain. Nothing touches a store before this passes. */
-const readCheckedFile = (cwd: string, file: string): E.Either<CliFailure, EventsFile & { readonly headHash: string }> => {
+const readCheckedFile = (cwd: string, file: string): E.Either<CliFailure, EventsFile> => {
   const full = resolve(cwd, file);
   let bytes: Uint8Array;
   try {
@@ -39,7 +39,7 @@ const readCheckedFile = (cwd: string, file: string): E.Either<CliFailure, Events
       message: `${file}:${chain.left.line}: the file's hash chain does not hold: ${chain.left.detail}; nothing was imported`,
     });
   }
-  return E.right({ ...read.right, headHash: chain.right.headHash });
+  return E.right(read.right);
 };
 
 const describeConflict = (file: string, conflict: ImportConflict): string => {
@@ -63,7 +63,7 @@ const describeConflict = (file: string, conflict: ImportConflict): string => {
 export const importCommand = (context: CliContext, file: string): Promise<E.Either<CliFailure, void>> => {
   const checked = readCheckedFile(context.cwd, file);
   if (E.isLeft(checked)) return Promise.resolve(checked);
-  const { events, headHash } = checked.right;
+  const { events } = checked.right;
   const now = (context.clock ?? (() => new Date()))();
   // The store's clock, set to the recorded time of each append as it is made.
   let recordedAt = now;
@@ -106,7 +106,7 @@ export const importCommand = (context: CliContext, file: string): Promise<E.Eith
       resealed === 0
         ? 'the store holds every event with the hash the file gives it'
         : `the store holds ${resealed} of them at other positions or times than the file says, so with other hashes`;
-    context.stderr.write(`${file}: ${added}; the file's hash chain holds (head ${headHash}), and ${hashes}\n`);
+    context.stderr.write(`${file}: ${added}; the file's hash chain holds, and ${hashes}\n`);
     return E.right(undefined);
   });
 };
