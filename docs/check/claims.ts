@@ -82,6 +82,18 @@ export const claims: ReadonlyArray<Claim> = [
     checkedBy: 'examples/muong-te/src/muongTeReport.test.ts',
   },
   {
+    kind: 'checked',
+    page: 'docs/interchange.md',
+    firstLine: '{"format":"campaign-ledger.events/1","campaign":"muong-te","eventCount":180}',
+    checkedBy: 'packages/cli/test/interchangeDocs.test.ts',
+  },
+  {
+    kind: 'checked',
+    page: 'docs/interchange.md',
+    firstLine: 'muong-te.report.yaml: recorded 180 events into the campaign muong-te: 180 new, 0 corrected, 0 retracted; 0 already recorded',
+    checkedBy: 'packages/cli/test/interchangeDocs.test.ts',
+  },
+  {
     kind: 'quoted',
     page: 'README.md',
     firstLine: 'npm warn install-scripts 1 package has install scripts not yet covered by allowScripts:',

@@ -4,6 +4,8 @@ import { type CliContext, type CliFailure, EXIT } from './cliContext';
 import { registerAudit } from './commands/audit';
 import { registerDigest } from './commands/digest';
 import { registerExplain } from './commands/explain';
+import { registerExport } from './commands/exportEvents';
+import { registerImport } from './commands/importEvents';
 import { registerRecord } from './commands/record';
 import type { RegisterCommand, RunTask } from './commands/registration';
 import { registerReplay } from './commands/replay';
@@ -33,6 +35,8 @@ const COMMANDS: ReadonlyArray<RegisterCommand> = [
   registerExplain,
   registerVerify,
   registerDigest,
+  registerImport,
+  registerExport,
 ];
 
 /** The working directory the user ran the tool in: npm runs scripts from the package root and says where the user was in INIT_CWD. */
