@@ -12,6 +12,7 @@ import { registerReplay } from './commands/replay';
 import { registerReport } from './commands/report';
 import { registerVerify } from './commands/verify';
 import { DEFAULT_STORE, STORE_FORMS, parseStoreSpec } from './store/storeSpec';
+import { coloursFor } from './output/colours';
 import { VERSION } from './version';
 
 /** Where the tool runs: its streams, environment and working directory (a test gives its own). */
@@ -50,7 +51,7 @@ export const runCli = async (argv: ReadonlyArray<string>, environment: CliEnviro
   const cwd = userDirectory(environment);
   let outcome: Promise<E.Either<CliFailure, void>> | undefined;
   const fail = (message: string, exitCode: number) => {
-    environment.stderr.write(`campaign-ledger: ${message}\n`);
+    environment.stderr.write(`${coloursFor(environment.stderr, environment.env).red('campaign-ledger:')} ${message}\n`);
     return exitCode;
   };
   const contextOf = (command: Command): CliContext => {

@@ -1,3 +1,4 @@
+import { type Colours, coloursFor, plain } from '../output/colours';
 import { type AuditSection, type Language, describeStoreError, formatCount, formatFindings, makeCampaignLedger } from '@campaign-ledger/core';
 import { type Command, Option } from 'commander';
 import * as E from 'fp-ts/lib/Either.js';
@@ -41,7 +42,7 @@ const WORDS = {
 } as const;
 
 /** The audit as text: every finding, gravest first, then what was checked, the count of each severity and the log's state. */
-export const formatAudit = (audit: AuditSection, lang: Language): string => {
+export const formatAudit = (audit: AuditSection, lang: Language, colours: Colours = plain): string => {
   const w = WORDS[lang];
   const count = (n: number) => formatCount(n, lang);
   const log = audit.log;
@@ -51,7 +52,8 @@ export const formatAudit = (audit: AuditSection, lang: Language): string => {
       : log._tag === 'Broken'
         ? `${w.broken(count(log.problem.globalPosition))}${lang === 'en' ? ` ${log.problem.message}` : ''}`
         : w.notVerified;
-  const findings = formatFindings(audit.findings, lang);
+  // An alarm's head line in red, a warning's in yellow: the marks formatFindings starts them with.
+  const findings = formatFindings(audit.findings, lang).map((line) => (line.startsWith('!') ? colours.red(line) : line.startsWith('⚠') ? colours.yellow(line) : line));
   return [
     ...findings,
     ...(findings.length === 0 ? [] : ['']),
@@ -86,7 +88,7 @@ export const auditCommand = (context: CliContext, options: AuditOptions): Promis
     const audited = await withLogProgress(context, opened, 'audit', (store) => makeCampaignLedger({ store, campaignId: campaign.right }).audit(rules.right)());
     if (E.isLeft(audited)) return E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(audited.left) });
     const audit = audited.right;
-    context.stdout.write(options.format === 'json' ? `${JSON.stringify(audit, null, 2)}\n` : formatAudit(audit, options.lang));
+    context.stdout.write(options.format === 'json' ? `${JSON.stringify(audit, null, 2)}\n` : formatAudit(audit, options.lang, coloursFor(context.stdout, context.env)));
     if (audit.log._tag === 'NotVerified') return E.left({ exitCode: EXIT.storeUnavailable, message: `the log could not be verified: ${audit.log.reason}` });
     const failure = auditFailure(audit, options.failOn);
     return failure === undefined ? E.right(undefined) : E.left(failure);

@@ -7,3 +7,6 @@ export const coloursFor = (stream: CliContext['stderr'], env: CliContext['env'])
 
 /** The colours of a stream. */
 export type Colours = ReturnType<typeof coloursFor>;
+
+/** No colour at all: what every text is written with off a terminal. */
+export const plain: Colours = picocolors.createColors(false);
