@@ -2,6 +2,7 @@ import { recordTranscription, describeTranscriptionError } from '@campaign-ledge
 import type { Command } from 'commander';
 import * as E from 'fp-ts/lib/Either.js';
 import { type CliContext, type CliFailure, EXIT } from '../cliContext';
+import { type Progress, progressOf } from '../output/progress';
 import { checkRecordingCampaign } from '../store/campaigns';
 import { withStore } from '../store/withStore';
 import { readTranscriptionFile } from './readTranscriptionFile';
@@ -23,7 +24,16 @@ export const recordCommand = (context: CliContext, file: string, options: Record
     const campaign = sourced.right.transcription.document.campaign;
     const allowed = await checkRecordingCampaign(store, campaign, context.campaign, file);
     if (E.isLeft(allowed)) return allowed;
-    const recorded = await recordTranscription(store, sourced.right, { dryRun: options.dryRun })();
+    // The bar is made once the number of entries to decide is known, and shown only if deciding takes a while.
+    let progress: Progress | undefined;
+    const recorded = await recordTranscription(store, sourced.right, {
+      dryRun: options.dryRun,
+      onProgress: (decided, total) => {
+        progress ??= progressOf(context, 'recording', total);
+        progress.update(decided);
+      },
+    })();
+    progress?.stop();
     if (E.isLeft(recorded)) {
       const storeFailed = !['TranscriptionUnreadable', 'InvalidTranscription', 'TranscriptionRejected', 'NotCorrectable'].includes(recorded.left._tag);
       return E.left({ exitCode: storeFailed ? EXIT.storeUnavailable : EXIT.badInput, message: describeTranscriptionError(recorded.left) });

@@ -115,3 +115,15 @@ describe('removing an entry from the transcription', () => {
     expect(E.isRight(log) && log.right.length).toBe(11);
   });
 });
+
+describe('progress', () => {
+  it('is told after each entry is decided, ending with every entry', async () => {
+    const store = makeInMemoryEventStore<CampaignEvent>();
+    const seen: Array<readonly [number, number]> = [];
+    const result = await recordTranscription(store, read(SMALL_REPORT), { onProgress: (done, total) => seen.push([done, total]) })();
+    expect(E.isRight(result)).toBe(true);
+    expect(seen[0]).toEqual([0, 11]);
+    expect(seen[seen.length - 1]).toEqual([11, 11]);
+    expect(seen.map(([done]) => done)).toEqual([...Array(11).keys(), 11]);
+  });
+});

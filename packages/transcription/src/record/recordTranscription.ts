@@ -50,6 +50,8 @@ export interface TranscriptionRecorded {
 export interface RecordTranscriptionOptions {
   /** Decide everything and say what would be recorded, without appending. */
   readonly dryRun?: boolean;
+  /** Told after each entry is decided, with how many there are: for a progress bar on a large file. */
+  readonly onProgress?: (decided: number, total: number) => void;
 }
 
 // Strings compared as the ledger stores them: a file that only moves a tone mark changes nothing.
@@ -183,7 +185,9 @@ export const recordTranscription = (
         if (E.isLeft(planned)) return TE.left(planned.left);
         let state = history.reduce((s, envelope) => campaignDecider.evolve(s, envelope.event), campaignDecider.initialState());
         const events: NewEvent<CampaignEvent>[] = [];
-        for (const step of planned.right.steps) {
+        const total = planned.right.steps.length;
+        for (const [n, step] of planned.right.steps.entries()) {
+          options.onProgress?.(n, total);
           const decided = campaignDecider.decide(step.command, state);
           if (E.isLeft(decided)) {
             const path = step.entry === undefined ? [] : step.entry.pathOf(fieldOf(decided.left));
@@ -192,6 +196,7 @@ export const recordTranscription = (
           decided.right.forEach((event, i) => events.push({ id: step.idFor(i), event, domainDate: campaignDomainDate(event), metadata }));
           state = decided.right.reduce(campaignDecider.evolve, state);
         }
+        options.onProgress?.(total, total);
         const revision = history.length === 0 ? -1 : (history[history.length - 1] as EventEnvelope<CampaignEvent>).streamRevision;
         const result = (next: number): TranscriptionRecorded => ({
           campaignId,
