@@ -82,6 +82,7 @@ export type { CampaignReport, ComputedValue, ReportRow, StatedValue, StatementVe
 export { formatCount, formatFraction, formatPercent } from './text/numberFormat';
 export type { Language } from './text/language';
 export { identityKey, normalizeText } from './text/normalizeText';
+export { editDistance, nearestFirst } from './text/nearestFirst';
 
 // The audit: reconciliation, lineage, validation rules.
 export { reconcile } from './audit/reconcile';

@@ -1,5 +1,4 @@
-import { type CampaignReport, type FigureKey, type Language, type ReportRow, identityKey } from '@campaign-ledger/core';
-import { editDistance } from '../text/editDistance';
+import { type CampaignReport, type FigureKey, type Language, type ReportRow, editDistance, identityKey } from '@campaign-ledger/core';
 
 /** A figure of the report with the names `explain` knows it by, in both languages. */
 export interface NamedFigure {

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { nearestNames } from './nearestNames';
+import { nearestFirst } from '@campaign-ledger/core';
 
 /** The fields of a record of the interchange, in the order a line writes them; each codec's name is the type docs/interchange.md gives the field. */
 export type InterchangeFields = Readonly<Record<string, t.Mixed>>;
@@ -32,7 +32,7 @@ export const interchangeRecord = <F extends InterchangeFields>(name: string, fie
       const errors: t.ValidationError[] = [];
       for (const key of Object.keys(u)) {
         if (known.includes(key)) continue;
-        const nearest = nearestNames(key, known);
+        const nearest = nearestFirst(key, known);
         const offered = `${nearest.slice(0, OFFERED).join(', ')}${nearest.length > OFFERED ? ', …' : ''}`;
         errors.push({ value: u[key], context: t.appendContext(c, key, t.never, u[key]), message: `a known field of ${name} (nearest first: ${offered})` });
       }

@@ -1,6 +1,5 @@
-import { figureKeyShapes } from '@campaign-ledger/core';
+import { figureKeyShapes, nearestFirst } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
-import { nearestNames } from '../format/nearestNames';
 import type { StatementEntry, Transcription } from '../format/transcriptionCodec';
 import { parseWrittenNumber } from '../numbers/writtenNumber';
 import type { CompiledEntry } from './compiledTranscription';
@@ -51,8 +50,8 @@ export const compileStatement = (
     return E.left([
       {
         path: [...path, 'figure'],
-        message: measure === undefined ? `a statement names its figure's measure (figure: ...); known: ${measures.join(', ')}` : `unknown measure "${written}"; known: ${nearestNames(written, measures).slice(0, 5).join(', ')}`,
-        known: nearestNames(written, measures),
+        message: measure === undefined ? `a statement names its figure's measure (figure: ...); known: ${measures.join(', ')}` : `unknown measure "${written}"; known: ${nearestFirst(written, measures).slice(0, 5).join(', ')}`,
+        known: nearestFirst(written, measures),
       },
     ]);
   }

@@ -3,7 +3,7 @@ import { placeText } from '../format/scalars';
 import { decodeEntry } from './decodeEntry';
 import { provenanceOf } from './provenance';
 import type { FactEntry, SentenceEntry, StatementEntry, Transcription } from '../format/transcriptionCodec';
-import { nearestNames } from '../format/nearestNames';
+import { nearestFirst } from '@campaign-ledger/core';
 import { commandShapes, factCommandTypes } from './catalogIndex';
 import type { CompiledEntry, CompiledTranscription } from './compiledTranscription';
 import type { EntryPath, TranscriptionProblem } from './problem';
@@ -58,7 +58,7 @@ const compileFact = (
   const shape = commandShapes.get(type);
   if (shape === undefined || !factCommandTypes.includes(type)) {
     const hint = type === 'ReportFigure' ? ': a stated figure is written under states' : type === 'CorrectFact' || type === 'RetractFact' ? ': edit the fact itself, and recording the file records the correction' : '';
-    return E.left([{ path: [...path, type], message: `${type} is not a command a fact can name${hint}; known: ${nearestNames(type, factCommandTypes).slice(0, 5).join(', ')}`, known: nearestNames(type, factCommandTypes) }]);
+    return E.left([{ path: [...path, type], message: `${type} is not a command a fact can name${hint}; known: ${nearestFirst(type, factCommandTypes).slice(0, 5).join(', ')}`, known: nearestFirst(type, factCommandTypes) }]);
   }
   const fields = entry[type] as Readonly<Record<string, unknown>>;
   const at = [...path, type];

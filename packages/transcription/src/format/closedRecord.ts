@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { nearestNames } from './nearestNames';
+import { nearestFirst } from '@campaign-ledger/core';
 
 /** A record codec that names its fields, so a JSON Schema can be written from it. */
 export interface ClosedRecordC<R extends t.Props, O extends t.Props>
@@ -27,7 +27,7 @@ export const closedRecord = <R extends t.Props, O extends t.Props>(name: string,
       for (const key of Object.keys(u)) {
         if (known.includes(key)) continue;
         const context = t.appendContext(c, key, t.never, u[key]);
-        errors.push({ value: u[key], context, message: `a known field of ${name} (nearest first: ${nearestNames(key, known).join(', ')})` });
+        errors.push({ value: u[key], context, message: `a known field of ${name} (nearest first: ${nearestFirst(key, known).join(', ')})` });
       }
       for (const [key, type] of Object.entries(required)) {
         if (!(key in u)) {

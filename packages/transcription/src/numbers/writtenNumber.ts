@@ -1,6 +1,5 @@
-import { formatCount, formatPercent, normalizeText } from '@campaign-ledger/core';
+import { editDistance, formatCount, formatPercent, normalizeText } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
-import { editDistance } from './editDistance';
 import { type NumberWord, type WordMeaning, numberWords, qualifierWord } from './numberWords';
 import type { Qualifier, StatedPercent } from './statedShapes';
 import { type PlainErrorTag, type WrittenNumberError, isWrittenNumberError, writtenNumberError } from './writtenNumberError';

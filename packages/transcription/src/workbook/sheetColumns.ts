@@ -1,5 +1,5 @@
 import type { LocatedProblem } from '../read/located';
-import { nearestNames } from '../format/nearestNames';
+import { nearestFirst } from '@campaign-ledger/core';
 import { layoutName } from './sheetLayout';
 import { type CellPlace, isBlank, type SheetCell, type SheetRow, type SheetTable } from './sheetTable';
 
@@ -58,7 +58,7 @@ export const namedSheet = (file: string, table: SheetTable, known: ReadonlyArray
     }
     const name = known.find((k) => layoutName(k) === layoutName(written));
     if (name === undefined) {
-      problems.push({ ...at(headerRow.row, written), message: `unknown column "${written}" in sheet ${sheet}; known (nearest first): ${nearestNames(written, known).slice(0, 5).join(', ')}`, known: nearestNames(written, known) });
+      problems.push({ ...at(headerRow.row, written), message: `unknown column "${written}" in sheet ${sheet}; known (nearest first): ${nearestFirst(written, known).slice(0, 5).join(', ')}`, known: nearestFirst(written, known) });
     } else if (columns.has(name)) {
       problems.push({ ...at(headerRow.row, written), message: `the column ${name} is written twice in sheet ${sheet}` });
     } else columns.set(name, index);

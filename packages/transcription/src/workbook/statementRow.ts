@@ -1,6 +1,5 @@
-import { figureKeyShapes } from '@campaign-ledger/core';
+import { figureKeyShapes, nearestFirst } from '@campaign-ledger/core';
 import type { EntryPath } from '../compile/problem';
-import { nearestNames } from '../format/nearestNames';
 import { splitIds } from './fieldList';
 import { pairsOfCell, type ReportProblem, type RowEntry } from './rowEntry';
 import type { NamedRow } from './sheetColumns';
@@ -46,7 +45,7 @@ export const statementOfRow = (row: NamedRow, report: ReportProblem): RowEntry |
     if (column !== undefined) report(row.place('dimensions'), `${name} has its own column: write it under ${column}`);
     else if (!known.includes(name)) {
       const whose = measureDimensions.has(measure) ? `the figure ${measure} takes` : 'a figure takes';
-      report(row.place('dimensions'), `unknown dimension "${name}"; ${whose} (nearest first): ${nearestNames(name, known).slice(0, 6).join(', ')}`, nearestNames(name, known));
+      report(row.place('dimensions'), `unknown dimension "${name}"; ${whose} (nearest first): ${nearestFirst(name, known).slice(0, 6).join(', ')}`, nearestFirst(name, known));
     } else if (name in entry) report(row.place('dimensions'), `the dimension ${name} is written twice`);
     else put(name, value, 'dimensions');
   }

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { problemsOfErrors } from '../compile/ioTsProblems';
-import { nearestNames } from '../format/nearestNames';
+import { nearestFirst } from '@campaign-ledger/core';
 import { FORMAT_VERSION } from '../format/scalars';
 import { Transcription } from '../format/transcriptionCodec';
 import { type LocatedProblem, locateAll } from '../read/located';
@@ -35,7 +35,7 @@ const readDocument = (file: string, sheet: NamedSheet, cells: CellMap, problems:
     }
     const field = DOCUMENT_FIELDS.find((f) => layoutName(f) === layoutName(written));
     if (field === undefined) {
-      const known = nearestNames(written, DOCUMENT_FIELDS);
+      const known = nearestFirst(written, DOCUMENT_FIELDS);
       problem(`unknown field "${written}" of the document; known (nearest first): ${known.slice(0, 5).join(', ')}`, known);
       continue;
     }
@@ -114,7 +114,7 @@ export const tablesToTranscription = (file: string, tables: ReadonlyArray<SheetT
     if (layoutName(table.sheet) === layoutName(README_SHEET)) continue;
     const layout = SHEETS.find((s) => layoutName(s.sheet) === layoutName(table.sheet));
     if (layout === undefined) {
-      const nearest = nearestNames(table.sheet, [...known, README_SHEET]);
+      const nearest = nearestFirst(table.sheet, [...known, README_SHEET]);
       problems.push({ file, sheet: table.sheet, path: [], message: `unknown sheet "${table.sheet}"; known (nearest first): ${nearest.join(', ')}`, known: nearest });
     } else if (sheets.has(layout.sheet)) {
       problems.push({ file, sheet: table.sheet, path: [], message: `the sheet ${layout.sheet} is there twice` });
