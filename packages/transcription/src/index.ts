@@ -23,3 +23,4 @@ export { writeTranscriptionYaml } from './export/writeYaml';
 export { transcriptionJsonSchema } from './schema/transcriptionJsonSchema';
 export { writeTranscriptionWorkbook } from './export/writeWorkbook';
 export { writeTranscriptionCsv } from './export/writeCsv';
+export { foldText, quotePlaces, sentencesOfParagraph, type QuotePlace } from './places/quotePlaces';
