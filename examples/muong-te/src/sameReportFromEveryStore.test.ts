@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../../../packages/eventstoredb/test/server/startTestServer';
 import { adminQuery, databaseUrl, describeWithPostgres } from '../../../packages/postgres/test/testDatabases';
 import { muongTeReport } from './muongTeReport';
-import { openStore } from './openStore';
-import type { StoreSpec } from './storeSpec';
+import { type StoreSpec, openStore } from '@campaign-ledger/cli';
 
 // Every store, given the same transcription (whose event ids are derived from it) and the same clock, must produce the very same report: the same
 // figures, the same lineage (event ids), the same audit and the same head hash.

@@ -8,8 +8,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../../../packages/eventstoredb/test/server/startTestServer';
 import { adminQuery, databaseUrl, describeWithPostgres } from '../../../packages/postgres/test/testDatabases';
-import { openStore } from './openStore';
-import type { StoreSpec } from './storeSpec';
+import { type StoreSpec, openStore } from '@campaign-ledger/cli';
 
 const YAML = readFileSync(new URL('../muong-te.report.yaml', import.meta.url), 'utf8');
 

@@ -2,3 +2,4 @@
 export { runCli, type CliEnvironment } from './program';
 export { EXIT } from './cliContext';
 export { parseStoreSpec, DEFAULT_STORE, type StoreSpec } from './store/storeSpec';
+export { openStore, type OpenStoreOptions, type StoreNotOpened } from './store/openStore';

@@ -24,3 +24,4 @@ export { transcriptionJsonSchema } from './schema/transcriptionJsonSchema';
 export { writeTranscriptionWorkbook } from './export/writeWorkbook';
 export { writeTranscriptionCsv } from './export/writeCsv';
 export { foldText, quotePlaces, sentencesOfParagraph, type QuotePlace } from './places/quotePlaces';
+export { DOCUMENT_METADATA_KEY, HEADER_METADATA_KEY } from './record/recordedVersions';

@@ -1,7 +1,6 @@
 import { type CampaignEvent, type EventStore, campaignStreamName } from '@campaign-ledger/core';
+import { HEADER_METADATA_KEY } from '@campaign-ledger/transcription';
 import * as E from 'fp-ts/lib/Either.js';
-
-const HEADER_METADATA_KEY = 'transcription-header';
 
 /**
  * The organisation the campaign's reports speak for, as its transcription's document names it
