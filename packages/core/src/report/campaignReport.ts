@@ -16,7 +16,7 @@ import { participationView } from '../projections/participationView';
 import { steeringCommitteesView } from '../projections/steeringCommitteesView';
 import { distinctPeriods as distinctPeriodsOf } from '../projections/viewSupport';
 import { termLabelOf } from '../projections/factsVocabulary';
-import { figureLabel, type NameLookup } from '../text/figureLabel';
+import { figureDimensions, figureLabel, type NameLookup } from '../text/figureLabel';
 import {
   type CampaignReport,
   type ComputedValue,
@@ -262,6 +262,7 @@ export const buildCampaignReport = (facts: CampaignFacts, options: CampaignRepor
       {
         key,
         label: { vi: figureLabel(key, 'vi', names), en: figureLabel(key, 'en', names) },
+        dimensions: figureDimensions(key, names),
         ...(contestId !== undefined && contestTitle !== undefined ? { contest: { contestId, title: contestTitle } } : {}),
         computed,
         stated,

@@ -80,6 +80,8 @@ export interface StatedValue {
 export interface ReportRow {
   readonly key: FigureKey;
   readonly label: Label;
+  /** Each dimension the key fixes beyond measure, period and scope, with its words: `{ name, value, label }`. */
+  readonly dimensions: ReadonlyArray<{ readonly name: string; readonly value: string; readonly label: Label }>;
   /** The contest a figure of a contest belongs to: the text report names it once above its rows. */
   readonly contest?: { readonly contestId: string; readonly title: string };
   readonly computed: ComputedValue;

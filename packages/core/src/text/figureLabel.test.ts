@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figureKey } from '../model/figureKey';
 import { initialVocabulary } from '../model/initialVocabulary';
 import { termLabel, withTerm } from '../model/vocabulary';
-import { figureLabel, type NameLookup } from './figureLabel';
+import { figureDimensions, figureLabel, type NameLookup } from './figureLabel';
 
 // Labels name every dimension a key fixes, in the words of the history's vocabulary.
 
@@ -43,5 +43,27 @@ describe('figureLabel', () => {
 
   it('reads a term the vocabulary does not define as its id', () => {
     expect(both({ measure: 'awards', period: 2012, decidingBody: 'president' })[1]).toBe('Awards, president');
+  });
+});
+
+describe('figureDimensions', () => {
+  it('gives each dimension a key fixes, in the order of its label, with its words in both languages', () => {
+    const dimensions = figureDimensions(figureKey({ measure: 'participants', period: 2012, category: 'party-members', countUnit: 'attendance', bloc: 'rural' }), names);
+    expect(dimensions.map((d) => [d.name, d.value, d.label.vi, d.label.en])).toEqual([
+      ['category', 'party-members', 'đảng viên', 'party members'],
+      ['countUnit', 'attendance', 'lượt người', 'attendances'],
+      ['bloc', 'rural', 'khối nông thôn', 'rural (communes)'],
+    ]);
+  });
+
+  it("names awards' stage, kind, recipients and deciding body, and an organiser by its name, leaving out measure and period", () => {
+    const awards = figureDimensions(
+      figureKey({ measure: 'awards', period: 2012, stage: 'decided', recipientKind: 'individual', decidingBody: 'prime-minister' }),
+      names,
+    );
+    expect(awards.map((d) => d.name)).toEqual(['stage', 'recipientKind', 'decidingBody']);
+    expect(awards[2]?.label.en).toBe('the Prime Minister');
+    const organiser = figureDimensions(figureKey({ measure: 'contest-entries', period: 2012, organiserId: 'org:huyen-doan' }), names);
+    expect(organiser).toEqual([{ name: 'organiserId', value: 'org:huyen-doan', label: { vi: 'Huyện đoàn', en: 'Huyện đoàn' } }]);
   });
 });

@@ -41,6 +41,56 @@ const MEASURE: { readonly [m in FigureKey['measure']]: { readonly vi: string; re
   inspections: { vi: 'Cuộc kiểm tra', en: 'Inspections' },
 };
 
+/** One dimension a figure key fixes beyond its measure, period and scope: its field, value and words. */
+export interface FigureDimension {
+  /** The key's field: `category`, `countUnit`, `bloc`, `organiserLevel`, `stage`, ... */
+  readonly name: string;
+  /** The key's value for it: a term id, a level, a contest or organisation id. */
+  readonly value: string;
+  readonly label: Label;
+}
+
+/**
+ * Each dimension a figure key fixes, in the order its label names them, with the words of its
+ * value in both languages: what a chart groups figures by without parsing their labels.
+ */
+export const figureDimensions = (key: FigureKey, names: NameLookup): ReadonlyArray<FigureDimension> => {
+  const dimensions: FigureDimension[] = [];
+  const fields = key as unknown as Readonly<Record<string, unknown>>;
+  const add = (name: string, label: (value: string) => Label) => {
+    const value = fields[name];
+    if (typeof value === 'string') dimensions.push({ name, value, label: label(value) });
+  };
+  const term = (kind: TermKind) => (value: string) => names.term(kind, value);
+  const named = (lookup: (id: string) => string | undefined) => (value: string) => {
+    const name = lookup(value) ?? value;
+    return { vi: name, en: name };
+  };
+  add('category', term('participant-category'));
+  add('countUnit', term('count-unit'));
+  add('bloc', term('bloc'));
+  add('organiserLevel', (value) => organiserLevelLabels[value as keyof typeof organiserLevelLabels]);
+  add('audience', term('participant-category'));
+  add('topicId', named(names.topic));
+  add('memberKind', term('organisation-kind'));
+  add('activity', term('activity'));
+  if (key.measure === 'organisations' || key.measure === 'acting-organisations') add('kind', term('organisation-kind'));
+  if (key.measure === 'commitments') add('kind', term('commitment-kind'));
+  add('contestId', named(names.contest));
+  add('contestKind', term('contest-kind'));
+  add('organiserId', named(names.organisation));
+  add('grade', term('prize-grade'));
+  add('rating', term('contest-rating'));
+  if (key.measure === 'awards') {
+    add('stage', term('award-stage'));
+    add('kind', term('award-kind'));
+    add('recipientKind', (value) => recipientKindLabels[value as keyof typeof recipientKindLabels]);
+    add('decidingBody', term('deciding-body'));
+    add('instrument', term('award-instrument'));
+  }
+  return dimensions;
+};
+
 /**
  * A short human label for a figure key in the chosen language, naming each dimension it fixes
  * (the period and the scope organisation are left to the section that shows it).
