@@ -1,0 +1,3 @@
+// The campaign report as one self-contained HTML page (docs/html-report.md).
+export { renderHtmlReport } from './renderHtmlReport';
+export type { HtmlReportInput } from './renderHtmlReport';

@@ -1,0 +1,92 @@
+/// <reference lib="dom" />
+import type { Language } from '@campaign-ledger/core';
+import { describeEmbeddedVerification, verifyEmbeddedLog, type EmbeddedVerification } from './embeddedLog';
+
+// The page's script (bundled into PAGE_SCRIPT by scripts/buildPageScript.ts). It touches only
+// `document` and `window`, and never lets an exception escape: an uncaught one would leave the
+// verification pending with nothing said, and show as an error in the reader's console.
+
+/** The id of the script element that holds the events file. */
+const EVENTS_ID = 'campaign-ledger-events';
+/** The id of the element that says what the browser's verification found; its data-state starts as `pending`. */
+const VERIFICATION_ID = 'browser-verification';
+
+type VerificationState = 'verified' | 'broken' | 'unreadable';
+
+const stateOf = (outcome: EmbeddedVerification): VerificationState => {
+  switch (outcome._tag) {
+    case 'Verified':
+      return 'verified';
+    case 'Broken':
+      return 'broken';
+    case 'Unreadable':
+      return 'unreadable';
+    default: {
+      const _exhaustive: never = outcome;
+      return _exhaustive;
+    }
+  }
+};
+
+const pageLanguage = (): Language => (document.documentElement.lang === 'en' ? 'en' : 'vi');
+
+const failureSentence = (lang: Language, why: string): string =>
+  lang === 'vi' ? `Không kiểm tra được trong trình duyệt này: ${why}` : `Not verified in this browser: ${why}`;
+
+const show = (target: HTMLElement, state: VerificationState, sentence: string): void => {
+  target.textContent = sentence;
+  target.setAttribute('data-state', state);
+};
+
+const showVerification = async (): Promise<void> => {
+  const target = document.getElementById(VERIFICATION_ID);
+  if (target === null) return;
+  const lang = pageLanguage();
+  try {
+    const text = document.getElementById(EVENTS_ID)?.textContent ?? null;
+    if (text === null) {
+      show(target, 'unreadable', failureSentence(lang, `the page holds no #${EVENTS_ID} element`));
+      return;
+    }
+    const outcome = await verifyEmbeddedLog(text);
+    show(target, stateOf(outcome), describeEmbeddedVerification(outcome, lang));
+  } catch (error) {
+    show(target, 'unreadable', failureSentence(lang, error instanceof Error ? error.message : String(error)));
+  }
+};
+
+/** The element the location's hash names, or null. */
+const hashTarget = (): HTMLElement | null => {
+  const hash = window.location.hash.slice(1);
+  if (hash === '') return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash));
+  } catch {
+    // A malformed escape: the hash names the id as written.
+    return document.getElementById(hash);
+  }
+};
+
+// A link to a figure row opens the lineage folded inside it, and every <details> around it.
+const openHashTarget = (): void => {
+  try {
+    const target = hashTarget();
+    if (target === null) return;
+    for (const details of Array.from(document.getElementsByTagName('details'))) {
+      if (details.contains(target) || target.contains(details)) details.open = true;
+    }
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  } catch {
+    // Opening what a link names is a convenience; the page reads the same without it.
+  }
+};
+
+const start = (): void => {
+  openHashTarget();
+  void showVerification();
+};
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();
+window.addEventListener('hashchange', openHashTarget);
