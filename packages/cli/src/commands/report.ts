@@ -9,10 +9,11 @@ import { withLogProgress } from '../store/logProgress';
 import { recordedScope } from '../store/recordedScope';
 import { withStore } from '../store/withStore';
 import { type AsOfPoint, describeAsOf } from './asOfOption';
+import { htmlPage } from './reportHtml';
 import { type RegisterCommand, examples } from './registration';
 
 /** The forms a report is printed in. */
-export type ReportFormat = 'text' | 'json' | 'md';
+export type ReportFormat = 'text' | 'json' | 'md' | 'html';
 
 /** Options of `report` (and of `replay`, which adds the moment). */
 export interface ReportOptions {
@@ -31,7 +32,8 @@ export const parseYear = (value: string): E.Either<CliFailure, number> =>
 
 /**
  * `report`: the campaign's report with its audit, as text (Vietnamese or English), JSON
- * (docs/report-format.md) or Markdown, as of a moment when one is given.
+ * (docs/report-format.md), Markdown or one self-contained HTML page (docs/html-report.md), as of
+ * a moment when one is given.
  */
 export const reportCommand = (context: CliContext, options: ReportOptions): Promise<E.Either<CliFailure, void>> =>
   withStore(context, { mustExist: true }, async (opened) => {
@@ -52,6 +54,12 @@ export const reportCommand = (context: CliContext, options: ReportOptions): Prom
       return E.right(undefined);
     }
     const moment = asOf.length === 0 ? [] : [describeAsOf(asOf, options.lang)];
+    if (options.format === 'html') {
+      const page = await htmlPage(opened, report, { campaignId: campaign.right, lang: options.lang, asOf, ...(moment[0] === undefined ? {} : { moment: moment[0] }) });
+      if (E.isLeft(page)) return page;
+      context.stdout.write(page.right);
+      return E.right(undefined);
+    }
     const note = options.year === undefined ? [] : [yearAuditNote[options.lang]];
     if (options.format === 'md') {
       const markdown = formatReportMarkdown(report, options.lang);
@@ -68,7 +76,7 @@ export const reportCommand = (context: CliContext, options: ReportOptions): Prom
 export const reportOptions = (command: Command): Command =>
   command
     .addOption(new Option('--lang <lang>', 'the language of the text').choices(['vi', 'en']).default('vi'))
-    .addOption(new Option('--format <format>', 'text, Markdown, or the JSON of docs/report-format.md').choices(['text', 'md', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'text, Markdown, the JSON of docs/report-format.md, or one self-contained HTML page (docs/html-report.md)').choices(['text', 'md', 'json', 'html']).default('text'))
     .option('--organisation <id>', "the organisation whose subtree the figures cover (default: the transcription's scope)")
     .option('--year <year>', "only the figures of one year (without those of a span of years or of the whole campaign, and without the campaign's audit)");
 
@@ -102,6 +110,7 @@ export const registerReport: RegisterCommand = (program, run) => {
         'campaign-ledger report --lang en',
         'campaign-ledger report --year 2009 --format md > report-2009.md',
         'campaign-ledger report --format json > report.json',
+        'campaign-ledger report --format html > report.html',
       ),
     )
     .action((flags: ReportFlags, command: Command) =>
