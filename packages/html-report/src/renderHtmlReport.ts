@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CampaignEvent, CampaignFacts, CampaignReport, EventEnvelope, Language } from '@campaign-ledger/core';
 import { formatCount } from '@campaign-ledger/core';
 import { chartsOf } from './charts/chartData';
+import { eventsFileOf } from './eventsFile';
 import { renderChart } from './charts/renderChart';
 import { html, trusted } from './html';
 import { PAGE_SCRIPT } from './page/pageScript.generated';
@@ -18,10 +19,11 @@ export interface HtmlReportInput {
   readonly report: CampaignReport;
   /** The facts the report was built from: each figure's lineage is explained from them. */
   readonly facts: CampaignFacts;
-  /** The whole log, in global order: the events behind each lineage, with their sources. */
+  /**
+   * The whole log, in global order: the events behind each lineage, with their sources. The page
+   * embeds it as an events file (docs/interchange.md) and verifies it in the reader's browser.
+   */
   readonly events: ReadonlyArray<EventEnvelope<CampaignEvent>>;
-  /** The same log as an events file (docs/interchange.md): embedded, and verified by the page itself. */
-  readonly eventsFile: string;
   readonly lang: Language;
   /** The moment the figures were rebuilt at, in words, when it is not the whole log. */
   readonly asOf?: string;
@@ -45,7 +47,7 @@ export const renderHtmlReport = (input: HtmlReportInput): string => {
   const w = WORDS[lang];
   const events = indexEvents(input.events);
   const places = placeRows(report);
-  const title = `${w.title}${report.campaign === null ? '' : ` "${report.campaign.title}"`}`;
+  const title = `${w.title}${report.campaign === null ? '' : ` “${report.campaign.title}”`}`;
   const csp = `default-src 'none'; script-src '${scriptHash(PAGE_SCRIPT)}'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
   const sections = [
     ['summary', w.summary],
@@ -75,7 +77,7 @@ export const renderHtmlReport = (input: HtmlReportInput): string => {
 <section id="audit" aria-labelledby="audit-title"><h2 id="audit-title">${w.audit}</h2>${renderAudit(report.audit, places, events, lang)}</section>
 <section id="log" aria-labelledby="log-title"><h2 id="log-title">${w.log}</h2><p>${w.logText(formatCount(input.events.length, lang))}</p></section>
 </main>
-<script type="application/x-ndjson" id="campaign-ledger-events">${trusted(embeddable(input.eventsFile))}</script>
+<script type="application/x-ndjson" id="campaign-ledger-events">${trusted(embeddable(eventsFileOf(null, input.events)))}</script>
 <script>${trusted(PAGE_SCRIPT)}</script>
 </body>
 </html>

@@ -2,7 +2,6 @@ import { type CampaignReport, type EventStore, type CampaignEvent, type Language
 import { renderHtmlReport } from '@campaign-ledger/html-report';
 import * as E from 'fp-ts/lib/Either.js';
 import { type CliFailure, EXIT } from '../cliContext';
-import { writeEventsFile } from '../interchange/writeEventsFile';
 import type { AsOfPoint } from './asOfOption';
 
 /** What the HTML page needs beside the report: the campaign, the language and the moment, in words. */
@@ -15,8 +14,8 @@ export interface HtmlPageOptions {
 
 /**
  * The report as one self-contained HTML page (docs/html-report.md): the facts it was built from
- * explain each figure's lineage, and the whole log, written as an events file, is embedded for the
- * page to verify in the reader's browser.
+ * explain each figure's lineage, and the whole log is embedded, as an events file, for the page to
+ * verify in the reader's browser.
  */
 export const htmlPage = async (store: EventStore<CampaignEvent>, report: CampaignReport, options: HtmlPageOptions): Promise<E.Either<CliFailure, string>> => {
   const figures = await makeCampaignLedger({ store, campaignId: options.campaignId }).figures(options.asOf)();
@@ -28,7 +27,6 @@ export const htmlPage = async (store: EventStore<CampaignEvent>, report: Campaig
       report,
       facts: figures.right.facts,
       events: events.right,
-      eventsFile: writeEventsFile(null, events.right),
       lang: options.lang,
       ...(options.moment === undefined ? {} : { asOf: options.moment }),
     }),

@@ -1,4 +1,4 @@
-import { CampaignEvent, type EventEnvelope } from '@campaign-ledger/core';
+import { CampaignEvent } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { interchangeRecord } from './interchangeRecord';
@@ -54,19 +54,3 @@ export const EventLine = Object.assign(
   ),
   { fields: EventLineFields.fields },
 );
-
-/** The line export writes for an envelope: every field of EventLine, in its order. */
-export const eventLineOf = (envelope: EventEnvelope<CampaignEvent>): EventLineFields => ({
-  eventId: envelope.eventId,
-  stream: envelope.stream,
-  streamRevision: envelope.streamRevision,
-  globalPosition: envelope.globalPosition,
-  recordedAt: envelope.recordedAt,
-  domainDate: envelope.domainDate,
-  type: envelope.event.type,
-  data: envelope.event.data,
-  metadata: envelope.metadata,
-  previousStreamHash: envelope.previousStreamHash,
-  previousGlobalHash: envelope.previousGlobalHash,
-  hash: envelope.hash,
-});

@@ -1,13 +1,10 @@
 import type { CampaignEvent, EventEnvelope } from '@campaign-ledger/core';
-import { eventLineOf } from './eventLine';
-import { INTERCHANGE_FORMAT, type InterchangeHeader } from './interchangeHeader';
+import { eventsFileOf } from '@campaign-ledger/html-report';
 
 /**
  * An events file (docs/interchange.md) for envelopes read in global order: the header line, then
  * one line per event, each ending with a line end. `campaign` is the campaign whose stream the
- * envelopes are, or null for the whole log.
+ * envelopes are, or null for the whole log. The HTML report's writer, so that the log a page
+ * embeds is exactly what export writes.
  */
-export const writeEventsFile = (campaign: string | null, envelopes: ReadonlyArray<EventEnvelope<CampaignEvent>>): string => {
-  const header: InterchangeHeader = { format: INTERCHANGE_FORMAT, campaign, eventCount: envelopes.length };
-  return [header, ...envelopes.map(eventLineOf)].map((line) => `${JSON.stringify(line)}\n`).join('');
-};
+export const writeEventsFile = (campaign: string | null, envelopes: ReadonlyArray<EventEnvelope<CampaignEvent>>): string => eventsFileOf(campaign, envelopes);

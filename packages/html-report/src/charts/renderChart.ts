@@ -43,7 +43,7 @@ const barSvg = (chart: BarChart, lang: Language): string => {
     marks: [
       Plot.barX(data, { x: 'value', y: 'place', fill: coloured ? 'colour' : INK, title: (d: (typeof data)[number]) => `${d.place}: ${d.text}`, className: 'chart-bars' }),
       Plot.text(data, { x: 'value', y: 'place', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
-      Plot.ruleX([0]),
+      Plot.ruleX([0], { ariaHidden: 'true' }),
     ],
   });
 };
@@ -70,7 +70,7 @@ const rateSvg = (chart: RateChart, lang: Language): string => {
       Plot.barX(data, { x: 'denominator', y: 'place', fill: () => words.eligible, stroke: INK, title: (d: (typeof data)[number]) => `${d.place}: ${words.eligible} ${formatCount(d.denominator, lang)}`, className: 'chart-eligible' }),
       Plot.barX(data, { x: 'numerator', y: 'place', fill: () => words.participants, insetTop: 5, insetBottom: 5, title: (d: (typeof data)[number]) => `${d.place}: ${d.text}`, className: 'chart-bars' }),
       Plot.text(data, { x: 'denominator', y: 'place', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
-      Plot.ruleX([0]),
+      Plot.ruleX([0], { ariaHidden: 'true' }),
     ],
   });
 };

@@ -2,31 +2,11 @@ import { CampaignEvent, makeInMemoryEventStore, type EventEnvelope } from '@camp
 import { muongTeHistory, replayHistory, type Command } from '@campaign-ledger/fixtures';
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eventsFileOf } from '../eventsFile';
 import { describeEmbeddedVerification, readEmbeddedLog, verifyEmbeddedLog, type EmbeddedVerification } from './embeddedLog';
 
-// The events file of docs/interchange.md, written here as export writes it (the fields of
-// packages/cli/src/interchange/eventLine.ts, in its order), from the Mường Tè history recorded
+// The events file of docs/interchange.md, as export writes it, from the Mường Tè history recorded
 // into an in-memory store.
-
-const lineOf = (envelope: EventEnvelope<CampaignEvent>) => ({
-  eventId: envelope.eventId,
-  stream: envelope.stream,
-  streamRevision: envelope.streamRevision,
-  globalPosition: envelope.globalPosition,
-  recordedAt: envelope.recordedAt,
-  domainDate: envelope.domainDate,
-  type: envelope.event.type,
-  data: envelope.event.data,
-  metadata: envelope.metadata,
-  previousStreamHash: envelope.previousStreamHash,
-  previousGlobalHash: envelope.previousGlobalHash,
-  hash: envelope.hash,
-});
-
-const eventsFileOf = (envelopes: ReadonlyArray<EventEnvelope<CampaignEvent>>): string =>
-  [{ format: 'campaign-ledger.events/1', campaign: null, eventCount: envelopes.length }, ...envelopes.map(lineOf)]
-    .map((line) => `${JSON.stringify(line)}\n`)
-    .join('');
 
 const recorded = async (commands: ReadonlyArray<Command>): Promise<ReadonlyArray<EventEnvelope<CampaignEvent>>> => {
   const store = makeInMemoryEventStore({ codec: CampaignEvent });
@@ -50,7 +30,7 @@ let text: string;
 
 beforeAll(async () => {
   envelopes = await recorded(muongTeHistory);
-  text = eventsFileOf(envelopes);
+  text = eventsFileOf(null, envelopes);
 }, 30_000);
 
 const last = () => envelopes[envelopes.length - 1] as EventEnvelope<CampaignEvent>;
@@ -149,7 +129,7 @@ describe('verifyEmbeddedLog', () => {
       index === 0 && command.type === 'LaunchCampaign' ? { ...command, data: { ...command.data, title: `${command.data.title} </script><!-- a < b` } } : command,
     );
     const withTags = await recorded(commands);
-    const plain = eventsFileOf(withTags);
+    const plain = eventsFileOf(null, withTags);
     expect(plain).toContain('</script>');
     const escaped = plain.replaceAll('<', '\\u003c');
     expect(escaped).not.toContain('<');

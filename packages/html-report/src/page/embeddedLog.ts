@@ -1,10 +1,10 @@
 import { formatCount, verifyLog, type EventEnvelope, type Language, type LogBroken } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
+import { EVENTS_FILE_FORMAT as EVENTS_FORMAT } from '../eventsFile';
 
 // Runs in the reader's browser (bundled by scripts/buildPageScript.ts) as well as in Node: no DOM,
 // no Node. Imports only what verification needs, so that the page's script stays small.
 
-const EVENTS_FORMAT = 'campaign-ledger.events/1';
 
 /** The header line of the embedded events file (docs/interchange.md). */
 export interface EmbeddedLogHeader {

@@ -108,11 +108,11 @@ export const placeRows = (report: CampaignReport): RowPlaces => {
 const figureRows = (row: ReportRow, n: number, facts: CampaignFacts, events: EventIndex, lang: Language): Markup => {
   const w = WORDS[lang];
   const explanation = explain(facts, row.key);
-  const eventCount = new Set([...explanation.entries.map((e) => e.eventId), ...row.stated.map((s) => s.eventId)]).size;
+  const eventCount = new Set([...explanation.entries.map((e) => e.eventId), ...row.computed.countedEventIds, ...row.computed.shadowedEventIds, ...row.stated.map((s) => s.eventId)]).size;
   const gravest = row.stated.some((s) => s.verdict.severity === 'alarm') ? 'alarm' : row.stated.some((s) => s.verdict.severity === 'warning') ? 'warning' : 'none';
   return html`<tr id="figure-${n}" class="figure figure-${gravest}" data-figure-key="${JSON.stringify(row.key)}" data-computed="${row.computed.value ?? ''}"><th scope="row"><a class="figure-name" href="#lineage-${n}">${rowLabel(row, lang)}</a></th><td class="computed">${computedCell(row.computed, lang)}</td><td class="stated">${
     row.stated.length === 0 ? html`<span class="missing">${w.notStated}</span>` : row.stated.map((s) => statedCell(s, lang))
-  }</td></tr><tr class="lineage-row"><td colspan="3"><details class="lineage" id="lineage-${n}"><summary>${w.lineageSummary(formatCount(eventCount, lang))}</summary><div class="lineage-body">${renderLineage(explanation, row.stated, events, lang)}</div></details></td></tr>`;
+  }</td></tr><tr class="lineage-row"><td colspan="3"><details class="lineage" id="lineage-${n}"><summary>${w.lineageSummary(formatCount(eventCount, lang))}</summary><div class="lineage-body">${renderLineage(explanation, { counted: row.computed.countedEventIds, shadowed: row.computed.shadowedEventIds }, row.stated, events, lang)}</div></details></td></tr>`;
 };
 
 // The rows of a section, cut where a contest begins: a contest's rows go under its title.

@@ -1,0 +1,29 @@
+import type { EventEnvelope } from '@campaign-ledger/core';
+
+/** The format of an events file (docs/interchange.md): its name and version. */
+export const EVENTS_FILE_FORMAT = 'campaign-ledger.events/1';
+
+/** The line of an event in an events file: the envelope as the store returned it, its event's type and data side by side. */
+export const eventLineOf = (envelope: EventEnvelope<{ readonly type: string; readonly data: unknown }>) => ({
+  eventId: envelope.eventId,
+  stream: envelope.stream,
+  streamRevision: envelope.streamRevision,
+  globalPosition: envelope.globalPosition,
+  recordedAt: envelope.recordedAt,
+  domainDate: envelope.domainDate,
+  type: envelope.event.type,
+  data: envelope.event.data,
+  metadata: envelope.metadata,
+  previousStreamHash: envelope.previousStreamHash,
+  previousGlobalHash: envelope.previousGlobalHash,
+  hash: envelope.hash,
+});
+
+/**
+ * An events file (docs/interchange.md) for envelopes read in global order: the header line, then
+ * one line per event, each ending with a line end. `campaign` names the campaign whose stream the
+ * envelopes are, or is null for the whole log. `campaign-ledger export` writes this, and the HTML
+ * report embeds it for its page to verify.
+ */
+export const eventsFileOf = (campaign: string | null, envelopes: ReadonlyArray<EventEnvelope<{ readonly type: string; readonly data: unknown }>>): string =>
+  [{ format: EVENTS_FILE_FORMAT, campaign, eventCount: envelopes.length }, ...envelopes.map(eventLineOf)].map((line) => `${JSON.stringify(line)}\n`).join('');
