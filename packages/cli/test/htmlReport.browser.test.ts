@@ -49,6 +49,7 @@ describe.skipIf(browserPath === undefined)(`the Mường Tè HTML report in head
     const opened = await openFile(browser, file, options);
     watched.push(opened);
     await opened.page.waitForSelector('#browser-verification:not([data-state="pending"])');
+    await opened.page.waitForSelector('#browser-figures:not([data-state="pending"])');
     return opened;
   };
   afterAll(async () => {
@@ -83,6 +84,38 @@ describe.skipIf(browserPath === undefined)(`the Mường Tè HTML report in head
     expect(await status.textContent()).toBe(
       `Đã kiểm tra trong trình duyệt này: nhật ký nguyên vẹn, ${formatCount(digest?.eventCount ?? -1, 'vi')} sự kiện, mã băm đầu chuỗi ${digest?.headHash}.`,
     );
+    expect(errors).toEqual([]);
+  });
+
+  it("recomputes its table's figures from its embedded log, and names a figure edited in the table", async () => {
+    const { page, errors } = await open(htmlFile);
+    expect(await page.getAttribute('#browser-figures', 'data-state')).toBe('agree');
+    expect(await page.textContent('#browser-figures')).toBe(`Tính lại trong trình duyệt này từ nhật ký: cả ${formatCount(rowsOf(report).length, 'vi')} số liệu khớp với bảng.`);
+    const row = rowsOf(report).find((r) => r.key.measure === 'participation-rate' && r.period === 2009 && r.dimensions.some((d) => d.value === 'party-members'));
+    const percent = row?.computed.percent;
+    if (row === undefined || percent === undefined) throw new Error('no 2009 party members rate in the report');
+    const shown = `${formatFraction(percent.numerator, percent.denominator, 'vi')} = ${formatPercent(percent, 'vi')}`;
+    const html = readFileSync(htmlFile, 'utf8');
+    expect(html.split(`<span class="number">${shown}</span>`)).toHaveLength(2);
+    const edited = dir.write('edited-table.html', html.replace(`<span class="number">${shown}</span>`, '<span class="number">2.181/2.321 = 94,20%</span>'));
+    const opened = await open(edited);
+    expect(await opened.page.getAttribute('#browser-figures', 'data-state')).toBe('differ');
+    expect(await opened.page.textContent('#browser-figures')).toBe(
+      `Tính lại trong trình duyệt này từ nhật ký: 1 số liệu khác với bảng; đầu tiên là «Năm 2009: ${row.label.vi}»: bảng ghi 2.181/2.321 = 94,20%, nhật ký cho ${shown}.`,
+    );
+    // The log itself is untouched, and still verifies.
+    expect(await opened.page.getAttribute('#browser-verification', 'data-state')).toBe('verified');
+    expect([...errors, ...opened.errors]).toEqual([]);
+  });
+
+  it('made as of a moment, says so, and leaves its figures to that moment', async () => {
+    const replayed = await dir.cli('replay', '--as-of', '120', '--format', 'html', '--lang', 'en');
+    expect([replayed.code, replayed.stderr]).toEqual([0, '']);
+    const { page, errors } = await open(dir.write('as-of-120.html', replayed.stdout));
+    expect(await page.textContent('[data-summary="as-of"]')).toBe('Replayed up to position 120.');
+    expect(await page.textContent('[data-summary="events"]')).toBe('120');
+    expect(await page.getAttribute('#browser-figures', 'data-state')).toBe('skipped');
+    expect(await page.getAttribute('#browser-verification', 'data-state')).toBe('verified');
     expect(errors).toEqual([]);
   });
 

@@ -70,7 +70,7 @@ export const renderHtmlReport = (input: HtmlReportInput): string => {
 <a class="skip" href="#figures">${w.skip}</a>
 <header><h1>${title}</h1>${report.scope === null ? '' : html`<p>${report.scope.name}</p>`}
 <nav aria-label="${w.contents}"><ul>${sections.map(([id, name]) => html`<li><a href="#${id}">${name}</a></li>`)}</ul></nav></header>
-<main>
+<main${report.campaign === null ? '' : html` data-campaign="${report.campaign.id}"`}${report.scope === null ? '' : html` data-scope="${report.scope.organisationId}"`}${input.asOf === undefined ? '' : html` data-as-of="${input.asOf}"`}>
 <section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">${w.summary}</h2>${renderSummary(report, lang, input.asOf)}</section>
 <section id="charts" aria-labelledby="charts-title"><h2 id="charts-title">${w.charts}</h2>${chartsOf(report, lang).map((chart) => renderChart(chart, lang, w.chartTable))}</section>
 <section id="figures" aria-labelledby="figures-title"><h2 id="figures-title">${w.figures}</h2>${renderFiguresTable(report, facts, events, places, lang)}</section>

@@ -55,7 +55,7 @@ const HEADER_FIELDS: ReadonlyArray<FieldCheck> = [
   ['eventCount', isIntegerFrom(0), 'an integer from 0'],
 ];
 
-// In the order export writes them (packages/cli/src/interchange/eventLine.ts).
+// In the order export writes them (eventLineOf in ../eventsFile.ts).
 const EVENT_LINE_FIELDS: ReadonlyArray<FieldCheck> = [
   ['eventId', isString, 'a string'],
   ['stream', isString, 'a string'],

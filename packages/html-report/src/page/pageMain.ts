@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 import type { Language } from '@campaign-ledger/core';
-import { describeEmbeddedVerification, verifyEmbeddedLog, type EmbeddedVerification } from './embeddedLog';
+import * as E from 'fp-ts/lib/Either.js';
+import { describeEmbeddedVerification, readEmbeddedLog, verifyEmbeddedLog, type EmbeddedVerification } from './embeddedLog';
+import { type FiguresCheck, type ShownFigure, compareFigures, describeFiguresCheck, recomputeFigures } from './recomputeFigures';
 
 // The page's script (bundled into PAGE_SCRIPT by scripts/buildPageScript.ts). It touches only
 // `document` and `window`, and never lets an exception escape: an uncaught one would leave the
@@ -10,6 +12,8 @@ import { describeEmbeddedVerification, verifyEmbeddedLog, type EmbeddedVerificat
 const EVENTS_ID = 'campaign-ledger-events';
 /** The id of the element that says what the browser's verification found; its data-state starts as `pending`. */
 const VERIFICATION_ID = 'browser-verification';
+/** The id of the element that says whether the table's figures are those the log gives; its data-state starts as `pending`. */
+const FIGURES_ID = 'browser-figures';
 
 type VerificationState = 'verified' | 'broken' | 'unreadable';
 
@@ -33,7 +37,7 @@ const pageLanguage = (): Language => (document.documentElement.lang === 'en' ? '
 const failureSentence = (lang: Language, why: string): string =>
   lang === 'vi' ? `Không kiểm tra được trong trình duyệt này: ${why}` : `Not verified in this browser: ${why}`;
 
-const show = (target: HTMLElement, state: VerificationState, sentence: string): void => {
+const show = (target: HTMLElement, state: string, sentence: string): void => {
   target.textContent = sentence;
   target.setAttribute('data-state', state);
 };
@@ -52,6 +56,44 @@ const showVerification = async (): Promise<void> => {
     show(target, stateOf(outcome), describeEmbeddedVerification(outcome, lang));
   } catch (error) {
     show(target, 'unreadable', failureSentence(lang, error instanceof Error ? error.message : String(error)));
+  }
+};
+
+// The figures the table shows: each row's key, name and computed number.
+const shownFigures = (): ReadonlyArray<ShownFigure> =>
+  Array.from(document.querySelectorAll('tr.figure')).map((row) => ({
+    key: row.getAttribute('data-figure-key') ?? '',
+    // Named with its period, as the table's heading above it gives it.
+    label: [row.closest('section.period')?.querySelector('h3')?.textContent, row.querySelector('a.figure-name')?.textContent].filter((part) => part !== undefined && part !== null).join(': '),
+    number: row.querySelector('td.computed .number')?.textContent ?? undefined,
+  }));
+
+const FIGURE_STATES: { readonly [tag in FiguresCheck['_tag']]: string } = { Agree: 'agree', Differ: 'differ', Unreadable: 'unreadable' };
+
+// The table's figures recomputed from the embedded log with the core, and compared: what an edit of
+// the page's table, rather than of its log, would change.
+const showFigures = (): void => {
+  const target = document.getElementById(FIGURES_ID);
+  if (target === null) return;
+  const lang = pageLanguage();
+  try {
+    const main = document.querySelector('main');
+    if (main === null) return;
+    const campaign = main.getAttribute('data-campaign');
+    if (main.hasAttribute('data-as-of') || campaign === null) {
+      show(target, 'skipped', lang === 'vi' ? 'Trang này cho số liệu tại một thời điểm: không tính lại trong trình duyệt.' : 'This page shows the figures as of a moment: they are not recomputed in the browser.');
+      return;
+    }
+    const log = readEmbeddedLog(document.getElementById(EVENTS_ID)?.textContent ?? '');
+    if (E.isLeft(log)) {
+      show(target, 'unreadable', describeFiguresCheck({ _tag: 'Unreadable', globalPosition: 0, reason: `line ${log.left.line}: ${log.left.reason}` }, lang));
+      return;
+    }
+    const recomputed = recomputeFigures(log.right, campaign, main.getAttribute('data-scope') ?? undefined, lang);
+    const check: FiguresCheck = E.isLeft(recomputed) ? { _tag: 'Unreadable', globalPosition: recomputed.left.globalPosition, reason: recomputed.left.reason } : compareFigures(shownFigures(), recomputed.right);
+    show(target, FIGURE_STATES[check._tag], describeFiguresCheck(check, lang));
+  } catch (error) {
+    show(target, 'unreadable', describeFiguresCheck({ _tag: 'Unreadable', globalPosition: 0, reason: error instanceof Error ? error.message : String(error) }, lang));
   }
 };
 
@@ -84,7 +126,7 @@ const openHashTarget = (): void => {
 
 const start = (): void => {
   openHashTarget();
-  void showVerification();
+  void showVerification().then(showFigures);
 };
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

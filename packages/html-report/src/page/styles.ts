@@ -25,8 +25,8 @@ nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; 
 .summary dd { margin: 0; font-size: 1.15rem; font-weight: 600; overflow-wrap: anywhere; }
 .summary dd .hash, .summary dd [data-state] { font-size: .85rem; font-weight: 400; }
 .browser-verification { margin: 1rem 0; padding: .6rem .9rem; border-left: 5px solid var(--muted); background: var(--wash); overflow-wrap: anywhere; }
-.browser-verification[data-state="verified"] { border-color: var(--agree); }
-.browser-verification[data-state="broken"], .browser-verification[data-state="unreadable"] { border-color: var(--alarm); color: var(--alarm); font-weight: 600; }
+.browser-verification[data-state="verified"], .browser-verification[data-state="agree"] { border-color: var(--agree); }
+.browser-verification[data-state="broken"], .browser-verification[data-state="unreadable"], .browser-verification[data-state="differ"] { border-color: var(--alarm); color: var(--alarm); font-weight: 600; }
 .chart { margin: 1.5rem 0 2rem; }
 .chart figcaption { font-weight: 600; margin-bottom: .5rem; }
 .chart svg { max-width: 100%; height: auto; }

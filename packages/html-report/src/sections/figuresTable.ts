@@ -12,35 +12,23 @@ import {
 } from '@campaign-ledger/core';
 import { type Markup, html } from '../html';
 import { WORDS } from '../words';
+import { computedNumberText, qualified } from './computedText';
 import { renderLineage } from './lineage';
 import type { EventIndex } from './sources';
-
-const QUALIFIERS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
-  'more-than': { vi: 'trên', en: 'more than' },
-  'at-least': { vi: 'ít nhất', en: 'at least' },
-  nearly: { vi: 'gần', en: 'nearly' },
-  about: { vi: 'khoảng', en: 'about' },
-  'hundreds-of': { vi: 'hàng trăm', en: 'hundreds of' },
-  'thousands-of': { vi: 'hàng nghìn', en: 'thousands of' },
-};
-
-const qualified = (text: string, qualifier: string | undefined, lang: Language): string =>
-  qualifier === undefined ? text : `${QUALIFIERS[qualifier]?.[lang] ?? qualifier} ${text}`;
 
 /** The computed figure: "24", "1.795/1.923 = 93,34%", "trên 12.360", a sum of itemised parts marked, or why there is none. */
 export const computedCell = (c: ComputedValue, lang: Language): Markup => {
   const w = WORDS[lang];
   const partial = c.partial === undefined ? '' : html` <span class="partial">(${w.partial(c.partial.missing.map((o) => o.name).join(', '))})</span>`;
+  const number = computedNumberText(c, lang);
   if (c.status === 'no-data') return html`<span class="missing">${w.noData}</span>`;
-  if (c.percent !== undefined) {
-    return html`<span class="number">${formatFraction(c.percent.numerator, c.percent.denominator, lang)} = ${formatPercent(c.percent, lang)}</span>${partial}`;
-  }
+  if (c.percent !== undefined) return html`<span class="number">${number}</span>${partial}`;
   if (c.status === 'not-computable' || c.value === null) {
     const reason = c.reason === undefined ? '' : html` <span class="reason" lang="en">(${c.reason.replace(/ under \S+$/, '')})</span>`;
-    return html`${c.value === null ? '' : html`<span class="number">${formatCount(c.value, lang)}</span>, `}<span class="missing">${w.notComputable}</span>${reason}`;
+    return html`${number === undefined ? '' : html`<span class="number">${number}</span>, `}<span class="missing">${w.notComputable}</span>${reason}`;
   }
   const itemised = c.itemisedBy === undefined ? '' : html`<abbr class="itemised" title="${w.itemised}">*</abbr>`;
-  return html`<span class="number">${qualified(formatCount(c.value, lang), c.qualifiers[0], lang)}</span>${itemised}${partial}`;
+  return html`<span class="number">${number}</span>${itemised}${partial}`;
 };
 
 /** The audit's verdict on a statement, in a word as well as a mark, so that colour is never the only sign. */

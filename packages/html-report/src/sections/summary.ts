@@ -36,5 +36,5 @@ export const renderSummary = (report: CampaignReport, lang: Language, asOf: stri
     severity === undefined ? '' : entry('notes', w.notes, count(severity.note)),
     log?._tag === 'Intact' ? entry('head-hash', w.headHash, html`<code class="hash">${log.digest.headHash}</code>`) : '',
     verification === undefined ? '' : entry('verification', w.verifiedAtBuild, html`<span data-state="${log?._tag ?? ''}">${verification}</span>`),
-  ]}</dl><p id="browser-verification" class="browser-verification" data-state="pending" role="status" aria-live="polite">${w.pending}</p><noscript><p class="browser-verification">${w.noScript}</p></noscript>`;
+  ]}</dl><p id="browser-verification" class="browser-verification" data-state="pending" role="status" aria-live="polite">${w.pending}</p><p id="browser-figures" class="browser-verification" data-state="pending" role="status" aria-live="polite">${w.figuresPending}</p><noscript><p class="browser-verification">${w.noScript}</p></noscript>`;
 };
