@@ -4,6 +4,7 @@ import { muongTeHistory, replayHistory } from '@campaign-ledger/fixtures';
 import { transform } from 'esbuild';
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eventsFileOf } from '../src/eventsFile';
 import { PAGE_SCRIPT } from '../src/page/pageScript.generated';
 import { buildPageScript } from './buildPageScript';
 
@@ -105,23 +106,7 @@ beforeAll(async () => {
   const read = await store.readAll()();
   if (E.isLeft(read)) throw new Error(read.left._tag);
   envelopes = read.right;
-  const lines = envelopes.map((e) => ({
-    eventId: e.eventId,
-    stream: e.stream,
-    streamRevision: e.streamRevision,
-    globalPosition: e.globalPosition,
-    recordedAt: e.recordedAt,
-    domainDate: e.domainDate,
-    type: e.event.type,
-    data: e.event.data,
-    metadata: e.metadata,
-    previousStreamHash: e.previousStreamHash,
-    previousGlobalHash: e.previousGlobalHash,
-    hash: e.hash,
-  }));
-  events = [{ format: 'campaign-ledger.events/1', campaign: null, eventCount: envelopes.length }, ...lines]
-    .map((line) => `${JSON.stringify(line).replaceAll('<', '\\u003c')}\n`)
-    .join('');
+  events = eventsFileOf(null, envelopes).replaceAll('<', '\\u003c');
 }, 30_000);
 
 describe('the page script', () => {

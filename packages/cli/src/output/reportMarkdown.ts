@@ -10,19 +10,9 @@ import {
   formatFraction,
   formatPercent,
 } from '@campaign-ledger/core';
+import { contestRuns, qualifiedNumber, statedNumberText } from '@campaign-ledger/html-report';
 
-type Qualifier = ComputedValue['qualifiers'][number];
 type Agreement = StatedValue['verdict']['agreement'];
-
-// The report's words for the qualifiers it hedges numbers with, as the text report writes them.
-const QUALIFIERS: { readonly [q in Qualifier]: { readonly vi: string; readonly en: string } } = {
-  'more-than': { vi: 'trên', en: 'more than' },
-  'at-least': { vi: 'ít nhất', en: 'at least' },
-  nearly: { vi: 'gần', en: 'nearly' },
-  about: { vi: 'khoảng', en: 'about' },
-  'hundreds-of': { vi: 'hàng trăm', en: 'hundreds of' },
-  'thousands-of': { vi: 'hàng nghìn', en: 'thousands of' },
-};
 
 const MARK: { readonly [a in Agreement]: string } = { agrees: '✓', differs: '≠', incomplete: '~', 'not-comparable': '?' };
 
@@ -37,7 +27,6 @@ const WORDS = {
     columns: ['Số liệu', 'Tính', 'Báo cáo'],
     noData: 'không có số liệu',
     notComputable: 'không tính được',
-    reached: 'đạt',
     partial: (names: string) => ` (chỉ một phần, thiếu: ${names})`,
     audit: 'Kiểm tra',
     checked: (stated: string, rules: string, evaluated: string, skipped: string) =>
@@ -59,7 +48,6 @@ const WORDS = {
     columns: ['Figure', 'Computed', 'Stated'],
     noData: 'no data',
     notComputable: 'not computable',
-    reached: '',
     partial: (names: string) => ` (partial, missing: ${names})`,
     audit: 'Audit',
     checked: (stated: string, rules: string, evaluated: string, skipped: string) =>
@@ -76,8 +64,7 @@ const WORDS = {
 /** Text as Markdown reads it literally: the characters that would start emphasis, code, a link or HTML, and a table's bars, escaped. */
 export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 
-const qualified = (text: string, qualifier: Qualifier | undefined, lang: Language): string =>
-  qualifier === undefined ? text : `${QUALIFIERS[qualifier][lang]} ${text}`;
+const qualified = qualifiedNumber;
 
 // The computed figure as the text report writes it: "24", "1.795/1.923 = 93,34%", "trên 12.360", "40*".
 const computedCell = (c: ComputedValue, lang: Language): string => {
@@ -96,17 +83,7 @@ const computedCell = (c: ComputedValue, lang: Language): string => {
 const verdictMark = (v: StatedValue['verdict']): string => (v.severity === 'alarm' ? '≠' : v.severity === 'warning' ? '⚠' : MARK[v.agreement]);
 
 // A stated figure as the report wrote it, with the audit's mark: "1.795/1.923, đạt 93% ✓".
-const statedCell = (s: StatedValue, lang: Language): string => {
-  const parts: string[] = [];
-  if (s.value !== undefined) parts.push(qualified(formatCount(s.value, lang), s.qualifier, lang));
-  if (s.numerator !== undefined) parts.push(s.denominator === undefined ? formatCount(s.numerator, lang) : formatFraction(s.numerator, s.denominator, lang));
-  else if (s.denominator !== undefined) parts.push(`?/${formatCount(s.denominator, lang)}`);
-  if (s.percent !== undefined) {
-    const reached = WORDS[lang].reached;
-    parts.push(`${reached === '' ? '' : `${reached} `}${qualified(formatPercent(s.percent, lang), s.percentQualifier, lang)}`);
-  }
-  return `${parts.join(', ')} ${verdictMark(s.verdict)}`;
-};
+const statedCell = (s: StatedValue, lang: Language): string => `${statedNumberText(s, lang)} ${verdictMark(s.verdict)}`;
 
 // A row under its contest's heading leaves the contest's title out of its label, as the text report does.
 const rowLabel = (row: ReportRow, lang: Language): string => (row.contest === undefined ? row.label[lang] : row.label[lang].replace(`, ${row.contest.title}`, ''));
@@ -120,17 +97,6 @@ const table = (rows: ReadonlyArray<ReportRow>, lang: Language): ReadonlyArray<st
     tableRow([escapeMarkdown(rowLabel(row, lang)), escapeMarkdown(computedCell(row.computed, lang)), escapeMarkdown(row.stated.map((s) => statedCell(s, lang)).join('; '))]),
   ),
 ];
-
-// The rows of a section, cut where a contest begins: a contest's rows go under its title.
-const runsOf = (rows: ReadonlyArray<ReportRow>): ReadonlyArray<{ readonly contest?: string; readonly rows: ReadonlyArray<ReportRow> }> => {
-  const runs: Array<{ contest?: string; id?: string; rows: ReportRow[] }> = [];
-  for (const row of rows) {
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.id === row.contest?.contestId) last.rows.push(row);
-    else runs.push({ ...(row.contest === undefined ? {} : { contest: row.contest.title, id: row.contest.contestId }), rows: [row] });
-  }
-  return runs;
-};
 
 // A finding's text lines as a list item: its first line, then its sentences and follow-ups under it.
 const findingItems = (audit: AuditSection, severity: 'alarm' | 'warning', lang: Language): ReadonlyArray<string> =>
@@ -185,7 +151,7 @@ export const formatReportMarkdown = (report: CampaignReport, lang: Language): st
     lines.push('', `## ${escapeMarkdown(group.title[lang])}`);
     for (const section of group.sections) {
       lines.push('', `### ${escapeMarkdown(section.title[lang])}`);
-      for (const run of runsOf(section.rows)) {
+      for (const run of contestRuns(section.rows)) {
         if (run.contest !== undefined) lines.push('', `#### ${escapeMarkdown(run.contest)}`);
         lines.push('', ...table(run.rows, lang));
       }

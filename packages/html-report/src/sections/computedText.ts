@@ -1,4 +1,4 @@
-import { type ComputedValue, type Language, formatCount, formatFraction, formatPercent } from '@campaign-ledger/core';
+import { type ComputedValue, type Language, type StatedValue, formatCount, formatFraction, formatPercent } from '@campaign-ledger/core';
 
 const QUALIFIERS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
   'more-than': { vi: 'trên', en: 'more than' },
@@ -24,4 +24,16 @@ export const computedNumberText = (c: ComputedValue, lang: Language): string | u
   if (c.value === null) return undefined;
   if (c.status === 'not-computable') return formatCount(c.value, lang);
   return qualified(formatCount(c.value, lang), c.qualifiers[0], lang);
+};
+
+const REACHED = { vi: 'đạt', en: '' } as const;
+
+/** A statement's numbers as the report printed them: "2.181/2.321, đạt 94,2%", "trên 12.360". */
+export const statedNumberText = (s: StatedValue, lang: Language): string => {
+  const parts: string[] = [];
+  if (s.value !== undefined) parts.push(qualified(formatCount(s.value, lang), s.qualifier, lang));
+  if (s.numerator !== undefined) parts.push(s.denominator === undefined ? formatCount(s.numerator, lang) : formatFraction(s.numerator, s.denominator, lang));
+  else if (s.denominator !== undefined) parts.push(`?/${formatCount(s.denominator, lang)}`);
+  if (s.percent !== undefined) parts.push(`${REACHED[lang] === '' ? '' : `${REACHED[lang]} `}${qualified(formatPercent(s.percent, lang), s.percentQualifier, lang)}`);
+  return parts.join(', ');
 };

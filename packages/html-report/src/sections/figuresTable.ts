@@ -7,12 +7,11 @@ import {
   type StatedValue,
   explain,
   formatCount,
-  formatFraction,
-  formatPercent,
 } from '@campaign-ledger/core';
 import { type Markup, html } from '../html';
 import { WORDS } from '../words';
-import { computedNumberText, qualified } from './computedText';
+import { computedNumberText, statedNumberText } from './computedText';
+import { contestRuns } from './contestRuns';
 import { renderLineage } from './lineage';
 import type { EventIndex } from './sources';
 
@@ -50,17 +49,8 @@ export const verdictBadge = (verdict: StatedValue['verdict'], lang: Language): M
 };
 
 /** A statement as the report printed it ("2.181/2.321, đạt 94,2%"), its verdict, and the arithmetic behind the verdict. */
-export const statedCell = (s: StatedValue, lang: Language): Markup => {
-  const parts: string[] = [];
-  if (s.value !== undefined) parts.push(qualified(formatCount(s.value, lang), s.qualifier, lang));
-  if (s.numerator !== undefined) parts.push(s.denominator === undefined ? formatCount(s.numerator, lang) : formatFraction(s.numerator, s.denominator, lang));
-  else if (s.denominator !== undefined) parts.push(`?/${formatCount(s.denominator, lang)}`);
-  if (s.percent !== undefined) {
-    const reached = WORDS[lang].reached;
-    parts.push(`${reached === '' ? '' : `${reached} `}${qualified(formatPercent(s.percent, lang), s.percentQualifier, lang)}`);
-  }
-  return html`<div class="statement" data-event-id="${s.eventId}"><span class="number">${parts.join(', ')}</span> ${verdictBadge(s.verdict, lang)}<div class="arithmetic">${s.verdict.arithmetic[lang]}</div></div>`;
-};
+export const statedCell = (s: StatedValue, lang: Language): Markup =>
+  html`<div class="statement" data-event-id="${s.eventId}"><span class="number">${statedNumberText(s, lang)}</span> ${verdictBadge(s.verdict, lang)}<div class="arithmetic">${s.verdict.arithmetic[lang]}</div></div>`;
 
 // A row under its contest's heading leaves the contest's title out of its label.
 const rowLabel = (row: ReportRow, lang: Language): string => (row.contest === undefined ? row.label[lang] : row.label[lang].replace(`, ${row.contest.title}`, ''));
@@ -103,17 +93,6 @@ const figureRows = (row: ReportRow, n: number, facts: CampaignFacts, events: Eve
   }</td></tr><tr class="lineage-row"><td colspan="3"><details class="lineage" id="lineage-${n}"><summary>${w.lineageSummary(formatCount(eventCount, lang))}</summary><div class="lineage-body">${renderLineage(explanation, { counted: row.computed.countedEventIds, shadowed: row.computed.shadowedEventIds }, row.stated, events, lang)}</div></details></td></tr>`;
 };
 
-// The rows of a section, cut where a contest begins: a contest's rows go under its title.
-const runsOf = (rows: ReadonlyArray<ReportRow>): ReadonlyArray<{ readonly contest?: string; readonly rows: ReadonlyArray<ReportRow> }> => {
-  const runs: Array<{ contest?: string; id?: string; rows: ReportRow[] }> = [];
-  for (const row of rows) {
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.id === row.contest?.contestId) last.rows.push(row);
-    else runs.push({ ...(row.contest === undefined ? {} : { contest: row.contest.title, id: row.contest.contestId }), rows: [row] });
-  }
-  return runs;
-};
-
 /** The figures table: per period and section, each figure beside every statement of it, with the lineage of each a click away. */
 export const renderFiguresTable = (report: CampaignReport, facts: CampaignFacts, events: EventIndex, places: RowPlaces, lang: Language): Markup => {
   const w = WORDS[lang];
@@ -125,7 +104,7 @@ export const renderFiguresTable = (report: CampaignReport, facts: CampaignFacts,
     (group) =>
       html`<section class="period"><h3>${group.title[lang]}</h3>${group.sections.map(
         (section) =>
-          html`<h4>${section.title[lang]}</h4>${runsOf(section.rows).map((run) =>
+          html`<h4>${section.title[lang]}</h4>${contestRuns(section.rows).map((run) =>
             run.contest === undefined ? table(run.rows, `${group.title[lang]}: ${section.title[lang]}`) : html`<h5 class="contest">${run.contest}</h5>${table(run.rows, run.contest)}`,
           )}`,
       )}</section>`,
