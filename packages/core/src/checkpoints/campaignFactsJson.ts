@@ -9,6 +9,7 @@ import { CorrectableEvent, correctableEventTypes, type CorrectableEventType } fr
 import { registryNames, type CampaignFacts, type Fact, type FactLog, type FactRef, type RegistryName } from '../projections/campaignFacts';
 import { correctedFactKey } from '../projections/factCorrections';
 import { emptyList, listInOrder, prepend, type PersistentList } from '../projections/persistentList';
+import { PersistentMap } from '../projections/persistentMap';
 
 /**
  * The format tag of the JSON form of CampaignFacts; a decoder refuses any other. Version 2 added
@@ -120,12 +121,13 @@ const mapOf = <A, O>(value: t.Type<A, O, unknown>, name: string): t.Type<Readonl
   const Entries = t.array(t.tuple([t.string, value]));
   return new t.Type<ReadonlyMap<string, A>, ReadonlyArray<readonly [string, O]>, unknown>(
     name,
-    (u): u is ReadonlyMap<string, A> => u instanceof Map && [...u].every(([k, v]) => typeof k === 'string' && value.is(v)),
+    (u): u is ReadonlyMap<string, A> => (u instanceof Map || u instanceof PersistentMap) && [...u].every(([k, v]) => typeof k === 'string' && value.is(v)),
     (u, c) =>
       pipe(
         Entries.validate(u, c),
         E.flatMap((entries) => {
-          const map = new Map(entries);
+          // The fold's own kind of map, so that a resumed fold goes on sharing, never copying.
+          const map = PersistentMap.of(entries);
           return map.size === entries.length ? t.success<ReadonlyMap<string, A>>(map) : t.failure(u, c, `${name} with each key once`);
         }),
       ),

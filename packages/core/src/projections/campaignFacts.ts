@@ -6,6 +6,7 @@ import type { EventEnvelope } from '../store/eventEnvelope';
 import { correctedFactKey, inPlaceOfCorrected, withCorrection } from './factCorrections';
 import { withoutRetracted } from './factRetractions';
 import { emptyList, listInOrder, prepend, type PersistentList } from './persistentList';
+import { PersistentMap } from './persistentMap';
 import type { Projection } from './projection';
 
 export { factIdOf } from '../events/factIdOf';
@@ -134,9 +135,10 @@ const refOf = (envelope: EventEnvelope<CampaignEvent>): FactRef => {
 const appendToLog = (log: FactLog, type: CampaignEventType, fact: Fact<CampaignEventType>): FactLog =>
   ({ ...log, [type]: prepend(fact, log[type] as PersistentList<Fact<CampaignEventType>>) }) as FactLog;
 
-// Registries are copied only when a registry event arrives, so most events cost one list cell.
-const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> =>
-  new Map(map).set(key, value);
+// Registries are persistent maps: an entry copies one path of the trie, never the whole map, so a
+// fold stays linear however many organisations, contests or topics it registers. A map restored
+// from a checkpoint becomes persistent at its first change.
+const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> => PersistentMap.of(map).set(key, value);
 
 // A registry read without its type: which type each holds is the business of the spec table.
 type AnyRegistry = ReadonlyMap<string, Fact<CampaignEventType>>;
@@ -147,10 +149,10 @@ const withRegistryEntry = (facts: CampaignFacts, registry: RegistryName, key: st
 });
 
 const initialFacts = (): CampaignFacts => ({
-  ...(Object.fromEntries(registryNames.map((name) => [name, new Map()])) as unknown as Pick<CampaignFacts, RegistryName>),
+  ...(Object.fromEntries(registryNames.map((name) => [name, PersistentMap.empty()])) as unknown as Pick<CampaignFacts, RegistryName>),
   log: emptyLog(),
-  corrections: new Map(),
-  retractions: new Map(),
+  corrections: PersistentMap.empty(),
+  retractions: PersistentMap.empty(),
   lastGlobalPosition: 0,
 });
 
@@ -176,11 +178,10 @@ const standingFact = (state: CampaignFacts, type: CorrectableEventType, factId: 
   state.corrections.get(correctedFactKey(type, factId)) ??
   listInOrder(state.log[type] as PersistentList<Fact<CorrectableEventType>>).find((f) => f.ref.factId === factId);
 
-const withoutRegistryEntry = (facts: CampaignFacts, registry: RegistryName, key: string): CampaignFacts => {
-  const entries = new Map(facts[registry] as AnyRegistry);
-  entries.delete(key);
-  return { ...facts, [registry]: entries };
-};
+const withoutRegistryEntry = (facts: CampaignFacts, registry: RegistryName, key: string): CampaignFacts => ({
+  ...facts,
+  [registry]: PersistentMap.of(facts[registry] as AnyRegistry).delete(key),
+});
 
 // A retraction keeps the fact in the log and withdraws every fact still standing under its id
 // (the decider lets one through): it is kept, as it stood, among the retractions, and leaves the

@@ -1,6 +1,7 @@
 import type { CampaignEventType } from '../events/campaignEvent';
 import type { CorrectableEvent, CorrectableEventType, FactCorrectedData } from '../events/factCorrected';
 import type { Fact, FactRef, SupersededVersion } from './campaignFacts';
+import { PersistentMap } from './persistentMap';
 
 /** The key under which the latest version of a corrected fact is kept: its event type and its own id. */
 export const correctedFactKey = (type: CampaignEventType, factId: string): string => `${type}:${factId}`;
@@ -42,7 +43,7 @@ export const withCorrection = (
     supersedes: earlier,
     correction: { correctionId: correction.correctionId, reason: correction.reason },
   };
-  return new Map(corrections).set(key, { ref, data: replacement.data } as Fact<CorrectableEventType>);
+  return PersistentMap.of(corrections).set(key, { ref, data: replacement.data } as Fact<CorrectableEventType>);
 };
 
 // Keyed by the frozen array listInOrder memoises per list cell, then by the corrections in force.

@@ -3,6 +3,7 @@ import { specOf } from '../events/campaignEventSpecs';
 import type { CorrectableEventType } from '../events/factCorrected';
 import type { CampaignFacts, Fact, FactRef } from './campaignFacts';
 import { correctedFactKey } from './factCorrections';
+import { PersistentMap } from './persistentMap';
 
 // Keyed by the frozen array of facts, then by the retractions in force, as inPlaceOfCorrected is.
 const memo = new WeakMap<ReadonlyArray<unknown>, WeakMap<ReadonlyMap<string, unknown>, ReadonlyArray<unknown>>>();
@@ -24,7 +25,7 @@ export const withoutRetracted = <F extends { readonly ref: FactRef }>(
 };
 
 const undone = new WeakMap<CampaignFacts, CampaignFacts>();
-const noRetractions: ReadonlyMap<string, Fact<CorrectableEventType>> = new Map();
+const noRetractions: ReadonlyMap<string, Fact<CorrectableEventType>> = PersistentMap.empty();
 
 /**
  * The facts as if no retraction had been recorded: every retracted fact stands again, in the
@@ -40,7 +41,7 @@ export const withRetractionsUndone = (facts: CampaignFacts): CampaignFacts => {
     const registry = specOf(fact.ref.eventType).registry;
     if (registry === null) continue;
     const { retraction: _note, ...ref } = fact.ref;
-    const entries = new Map(out[registry] as ReadonlyMap<string, Fact<CampaignEventType>>).set(fact.ref.factId, { ...fact, ref });
+    const entries = PersistentMap.of(out[registry] as ReadonlyMap<string, Fact<CampaignEventType>>).set(fact.ref.factId, { ...fact, ref });
     out = { ...out, [registry]: entries };
   }
   undone.set(facts, out);
