@@ -9,6 +9,7 @@ import { invalidInput, type InvalidInput } from '../errors/invalidInput';
 import type { EventEnvelope, EventMetadata, NewEvent, StoredEventShape } from '../store/eventEnvelope';
 import type { EventStore } from '../store/eventStore';
 import { describeStoreError, isStoreError, type StoreError } from '../store/storeError';
+import type { StreamStateCache } from './streamStateCache';
 
 /** The decider refused the command; `error` is its own tagged error. */
 export interface CommandRejected<DE> {
@@ -53,6 +54,13 @@ export interface HandleCommandConfig<C, E extends StoredEventShape, S, DE> {
   readonly maxRetries?: number;
   /** Attached to every new event. */
   readonly metadata?: EventMetadata;
+  /**
+   * The state last folded for each stream: given one, a command reads only the events after the
+   * cached revision (checking that the stream still holds the cached event), and leaves the state
+   * it decided on and appended to for the next command. Without it, every command reads the whole
+   * stream.
+   */
+  readonly stateCache?: StreamStateCache<S>;
 }
 
 const noDomainDate = (): null => null;
@@ -91,11 +99,9 @@ export const handleCommand = <C, E extends StoredEventShape, S, DE>(
 
   const attempt = (command: C, attemptNumber: number): TE.TaskEither<HandleCommandError<DE>, HandleCommandResult<E, S>> =>
     pipe(
-      store.readStream(stream),
+      loadState(store, decider, stream, config.stateCache),
       TE.mapLeft((e): HandleCommandError<DE> => e),
-      TE.chain((history): TE.TaskEither<HandleCommandError<DE>, HandleCommandResult<E, S>> => {
-        const revision = history.length === 0 ? -1 : (history[history.length - 1] as EventEnvelope<E>).streamRevision;
-        const state = history.reduce((s, envelope) => decider.evolve(s, envelope.event), decider.initialState());
+      TE.chain(({ revision, state }): TE.TaskEither<HandleCommandError<DE>, HandleCommandResult<E, S>> => {
         const decided = decider.decide(command, state);
         if (E.isLeft(decided)) return TE.left<HandleCommandError<DE>>({ _tag: 'Rejected', error: decided.left });
         const events = decided.right;
@@ -116,7 +122,11 @@ export const handleCommand = <C, E extends StoredEventShape, S, DE>(
             (appended) =>
               pipe(
                 readBack(store, stream, newEvents, appended.nextExpectedRevision),
-                TE.map((envelopes) => ({ events: envelopes, nextExpectedRevision: appended.nextExpectedRevision, state: nextState })),
+                TE.map((envelopes) => {
+                  const last = envelopes[envelopes.length - 1];
+                  if (last !== undefined) config.stateCache?.set(stream, { revision: last.streamRevision, hash: last.hash, state: nextState });
+                  return { events: envelopes, nextExpectedRevision: appended.nextExpectedRevision, state: nextState };
+                }),
               ),
           ),
         );
@@ -124,6 +134,35 @@ export const handleCommand = <C, E extends StoredEventShape, S, DE>(
     );
 
   return pipe(TE.fromEither(decodeCommand()), TE.chain((command) => attempt(command, 1)));
+};
+
+// The stream's state and revision: from the cached state and the events after it when the stream
+// still holds the cached event, else from the whole stream; the state read is cached either way.
+const loadState = <C, E extends StoredEventShape, S, DE>(
+  store: EventStore<E>,
+  decider: Decider<C, E, S, DE>,
+  stream: string,
+  cache: StreamStateCache<S> | undefined,
+): TE.TaskEither<StoreError, { readonly revision: number; readonly state: S }> => {
+  const fold = (from: { readonly revision: number; readonly state: S }, events: ReadonlyArray<EventEnvelope<E>>) => {
+    const last = events[events.length - 1];
+    if (last === undefined) return from;
+    const loaded = { revision: last.streamRevision, state: events.reduce((s, envelope) => decider.evolve(s, envelope.event), from.state) };
+    cache?.set(stream, { ...loaded, hash: last.hash });
+    return loaded;
+  };
+  const whole = () => pipe(store.readStream(stream), TE.map((events) => fold({ revision: -1, state: decider.initialState() }, events)));
+  const cached = cache?.get(stream);
+  if (cached === undefined) return whole();
+  return pipe(
+    store.readStream(stream, { fromRevision: cached.revision }),
+    TE.chain((events) => {
+      const [first, ...after] = events;
+      // The stream no longer holds the cached event where it was: a state folded from elsewhere.
+      if (first === undefined || first.streamRevision !== cached.revision || first.hash !== cached.hash) return whole();
+      return TE.right(fold(cached, after));
+    }),
+  );
 };
 
 // The envelopes carry the store's recordedAt, which only a read can tell.

@@ -109,6 +109,6 @@ const withCorrectableFact = (state: CampaignState, event: CorrectableEvent): Cam
   const id = factIdOf(event);
   const types = state.correctableFacts.get(id);
   if (types?.has(event.type)) return state;
-  const nextTypes = new Set<CorrectableEventType>(types).add(event.type);
+  const nextTypes = new Set<CorrectableEventType>(types).add(event.type); // at most a few types per id
   return { ...state, correctableFacts: withEntry(state.correctableFacts, id, nextTypes) };
 };

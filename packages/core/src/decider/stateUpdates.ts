@@ -1,13 +1,18 @@
+import { PersistentMap } from '../projections/persistentMap';
+import { PersistentSet } from '../projections/persistentSet';
 import type { CampaignState } from './campaignState';
 import type { FieldOf } from './rules';
 import { idNamespaces } from './rules';
 
-/** A set with one more item; copies rather than mutates, so a state handed out earlier never changes under its holder. */
-export const withItem = (set: ReadonlySet<string>, item: string): ReadonlySet<string> => new Set(set).add(item);
+/**
+ * A set with one more item, never mutating the one given, so a state handed out earlier never
+ * changes under its holder; a persistent set shares all but one path with it, so a stream's fold
+ * stays linear.
+ */
+export const withItem = (set: ReadonlySet<string>, item: string): ReadonlySet<string> => PersistentSet.of(set).add(item);
 
-/** A map with one more entry; copies rather than mutates. */
-export const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> =>
-  new Map(map).set(key, value);
+/** A map with one more entry, never mutating the one given, sharing all but one path with it. */
+export const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> => PersistentMap.of(map).set(key, value);
 
 // The namespaces that are plain sets of ids; the others keep what the rules need beside each id.
 type SetEntity = {

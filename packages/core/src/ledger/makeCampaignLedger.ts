@@ -7,9 +7,11 @@ import { explain } from '../audit/explain';
 import { reconcile } from '../audit/reconcile';
 import type { ValidationRule } from '../audit/validationRule';
 import { handleCommand } from '../commandHandling/handleCommand';
+import { makeStreamStateCache } from '../commandHandling/streamStateCache';
 import { CampaignCommand } from '../commands/campaignCommand';
 import { campaignDecider } from '../decider/campaignDecider';
 import { campaignDomainDate } from '../decider/campaignDomainDate';
+import type { CampaignState } from '../decider/campaignState';
 import { campaignStreamName } from '../decider/campaignStreamName';
 import type { CampaignEvent } from '../events/campaignEvent';
 import { exportDigest } from '../integrity/logDigest';
@@ -87,6 +89,10 @@ export const makeCampaignLedger = (options: CampaignLedgerOptions): CampaignLedg
       }),
     );
 
+  // The campaign's state after the last command this ledger read or recorded: the next command
+  // reads only the events after it, so recording a long history stays linear.
+  const stateCache = makeStreamStateCache<CampaignState>();
+
   const record = (command: unknown): TE.TaskEither<RecordError, { events: Envelopes; revision: number }> => {
     const launched = launchedCampaignOf(command);
     if (launched !== undefined && launched !== campaignId) return TE.left({ _tag: 'CampaignMismatch', expected: campaignId, found: launched });
@@ -98,6 +104,7 @@ export const makeCampaignLedger = (options: CampaignLedgerOptions): CampaignLedg
         command,
         commandCodec: CampaignCommand,
         domainDateOf: campaignDomainDate,
+        stateCache,
         ...(options.newId === undefined ? {} : { newId: options.newId }),
       }),
       TE.map((handled) => ({ events: handled.events, revision: handled.nextExpectedRevision })),
