@@ -37,7 +37,7 @@ export const WORDS = {
     partial: (names: string) => `chỉ một phần, thiếu: ${names}`,
     verdict: { alarm: 'báo động', warning: 'cảnh báo', agrees: 'khớp', differs: 'lệch', incomplete: 'kiểm được một phần', 'not-comparable': 'không so được' },
     lineage: 'Nguồn gốc',
-    lineageSummary: (events: string) => `Nguồn gốc: ${events} sự kiện`,
+    lineageSummary: (events: string, _count: number) => `Nguồn gốc: ${events} sự kiện`,
     effects: {
       added: 'Được cộng',
       shadowed: 'Không cộng, vì đã có số tổng bao trùm',
@@ -101,7 +101,7 @@ export const WORDS = {
     partial: (names: string) => `partial, missing: ${names}`,
     verdict: { alarm: 'alarm', warning: 'warning', agrees: 'agrees', differs: 'differs', incomplete: 'partly checked', 'not-comparable': 'not comparable' },
     lineage: 'Lineage',
-    lineageSummary: (events: string) => `Lineage: ${events} events`,
+    lineageSummary: (events: string, count: number) => `Lineage: ${events} ${count === 1 ? 'event' : 'events'}`,
     effects: {
       added: 'Counted',
       shadowed: 'Not added: a covering total holds them',

@@ -43,7 +43,7 @@ describe('recomputeFigures', () => {
     const invented = [...shown, { key: '{"measure":"classes","period":1999}', label: 'Classes 1999', number: '3' }];
     expect(compareFigures(invented, recomputed.right)).toMatchObject({ _tag: 'Differ', count: 1, recomputed: undefined });
     expect(describeFiguresCheck(compareFigures(invented, recomputed.right), 'en')).toBe(
-      'Recomputed in this browser from the log: 1 figures differ from the table; the first is "Classes 1999": the table shows 3, the log gives no number.',
+      'Recomputed in this browser from the log: one figure differs from the table; the first is "Classes 1999": the table shows 3, the log gives no number.',
     );
   });
 

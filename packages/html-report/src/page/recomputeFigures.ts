@@ -85,7 +85,7 @@ export const describeFiguresCheck = (check: FiguresCheck, lang: Language): strin
     case 'Differ':
       return lang === 'vi'
         ? `Tính lại trong trình duyệt này từ nhật ký: ${count(check.count)} số liệu khác với bảng; đầu tiên là «${check.first.label}»: bảng ghi ${check.first.number ?? none}, nhật ký cho ${check.recomputed ?? none}.`
-        : `Recomputed in this browser from the log: ${count(check.count)} figures differ from the table; the first is "${check.first.label}": the table shows ${check.first.number ?? none}, the log gives ${check.recomputed ?? none}.`;
+        : `Recomputed in this browser from the log: ${check.count === 1 ? 'one figure differs' : `${count(check.count)} figures differ`} from the table; the first is "${check.first.label}": the table shows ${check.first.number ?? none}, the log gives ${check.recomputed ?? none}.`;
     case 'Unreadable':
       return lang === 'vi'
         ? `Không tính lại được trong trình duyệt này: sự kiện ở vị trí ${count(check.globalPosition)} không đọc được (${check.reason}).`

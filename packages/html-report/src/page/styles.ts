@@ -36,7 +36,11 @@ caption { text-align: left; color: var(--muted); font-size: .85rem; padding: .25
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); }
 thead th { border-bottom: 2px solid var(--ink); font-size: .85rem; }
 td.number, .number { font-variant-numeric: tabular-nums; }
-tr.figure th { font-weight: 500; width: 40%; }
+table.figures { table-layout: fixed; }
+table.figures thead th:nth-child(1) { width: 40%; }
+table.figures thead th:nth-child(2) { width: 25%; }
+tr.figure th { font-weight: 500; }
+table.figures td, table.figures th { overflow-wrap: anywhere; }
 tr.figure-alarm th { border-left: 4px solid var(--alarm); }
 tr.figure-warning th { border-left: 4px solid var(--warning); }
 tr.lineage-row td { padding: 0 .5rem .35rem 1.25rem; border-bottom: 1px solid var(--rule); }

@@ -90,7 +90,7 @@ const figureRows = (row: ReportRow, n: number, facts: CampaignFacts, events: Eve
   const gravest = row.stated.some((s) => s.verdict.severity === 'alarm') ? 'alarm' : row.stated.some((s) => s.verdict.severity === 'warning') ? 'warning' : 'none';
   return html`<tr id="figure-${n}" class="figure figure-${gravest}" data-figure-key="${JSON.stringify(row.key)}" data-computed="${row.computed.value ?? ''}"><th scope="row"><a class="figure-name" href="#lineage-${n}">${rowLabel(row, lang)}</a></th><td class="computed">${computedCell(row.computed, lang)}</td><td class="stated">${
     row.stated.length === 0 ? html`<span class="missing">${w.notStated}</span>` : row.stated.map((s) => statedCell(s, lang))
-  }</td></tr><tr class="lineage-row"><td colspan="3"><details class="lineage" id="lineage-${n}"><summary>${w.lineageSummary(formatCount(eventCount, lang))}</summary><div class="lineage-body">${renderLineage(explanation, { counted: row.computed.countedEventIds, shadowed: row.computed.shadowedEventIds }, row.stated, events, lang)}</div></details></td></tr>`;
+  }</td></tr><tr class="lineage-row"><td colspan="3"><details class="lineage" id="lineage-${n}"><summary>${w.lineageSummary(formatCount(eventCount, lang), eventCount)}</summary><div class="lineage-body">${renderLineage(explanation, { counted: row.computed.countedEventIds, shadowed: row.computed.shadowedEventIds }, row.stated, events, lang)}</div></details></td></tr>`;
 };
 
 /** The figures table: per period and section, each figure beside every statement of it, with the lineage of each a click away. */
