@@ -36,7 +36,7 @@ export const claims: ReadonlyArray<Claim> = [
   {
     kind: 'excerpt',
     page: 'docs/adapters.md',
-    firstLine: 'const appendOnce = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): AppendOutcome =>',
+    firstLine: 'const appendOnce = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): AppendOutcome<E> =>',
     excerptOf: 'packages/sqlite/src/sqliteEventStore.ts',
     runBy: 'packages/sqlite/src/sqliteEventStore.contract.test.ts',
   },

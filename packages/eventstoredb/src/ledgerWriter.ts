@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AppendResult, ExpectedRevision, StoreError } from '@campaign-ledger/core';
+import type { AppendResult, EventEnvelope, ExpectedRevision, StoreError } from '@campaign-ledger/core';
 import type { StoredEventShape } from '@campaign-ledger/core/adapter';
 import {
   GENESIS_HASH,
@@ -21,7 +21,7 @@ import type { StreamNaming } from './streamNaming';
 /** How the store writes to the ledger. */
 export interface LedgerWriter<E extends StoredEventShape> {
   /** Appends a checked batch (possibly empty: then it only checks the expectation). */
-  readonly append: (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision) => Promise<E.Either<StoreError, AppendResult>>;
+  readonly append: (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision) => Promise<E.Either<StoreError, AppendResult<E>>>;
 }
 
 /** What the writer needs besides the port. */
@@ -134,7 +134,7 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
   // The stored events of the batch's ids that the state locates, read from their streams as every
   // read reads them, then judged as every store judges them (storedAppendOutcome): the original
   // result of a retry, DuplicateEventId, or CorruptEvent for a stored event that no longer parses.
-  const storedOutcome = async (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>): Promise<E.Either<StoreError, AppendResult> | null> => {
+  const storedOutcome = async (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>): Promise<E.Either<StoreError, AppendResult<E>> | null> => {
     const located = new Map<string, Array<StoredId & { readonly id: string }>>();
     for (const p of batch) {
       const at = state.ids.get(p.id);
@@ -164,7 +164,8 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
     return storedAppendOutcome(stream, batch, records, codec);
   };
 
-  const claimFor = (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, actual: number): BatchClaimed => {
+  // The claim of a batch, and the envelopes it seals: what the append returns once the claim settles.
+  const claimFor = (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, actual: number): { readonly claim: BatchClaimed; readonly envelopes: ReadonlyArray<EventEnvelope<E>> } => {
     const heads = {
       streamRevision: actual,
       streamHash: state.streams.get(stream)?.hash ?? GENESIS_HASH,
@@ -172,7 +173,8 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
       globalHash: state.lastHash,
       recordedAt: state.lastRecordedAt,
     };
-    const events = sealAppend(stream, heads, clock, batch).map(
+    const sealed = sealAppend(stream, heads, clock, batch);
+    const events = sealed.map(
       ({ envelope: s }): ClaimedEvent => ({
         id: s.eventId,
         type: s.event.type,
@@ -189,7 +191,7 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
         },
       }),
     );
-    return { stream, firstRevision: actual + 1, events };
+    return { claim: { stream, firstRevision: actual + 1, events }, envelopes: sealed.map((s) => s.envelope) };
   };
 
   // The stream's revision in EventStoreDB, to report when a write there was refused without saying it.
@@ -212,7 +214,7 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
   };
 
   type Decision =
-    | { readonly _tag: 'Done'; readonly result: E.Either<StoreError, AppendResult> }
+    | { readonly _tag: 'Done'; readonly result: E.Either<StoreError, AppendResult<E>> }
     | { readonly _tag: 'Claim'; readonly actual: number }
     | { readonly _tag: 'Retry' };
 
@@ -230,7 +232,7 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
     if (stored !== null) return { _tag: 'Done', result: stored };
     const actual = state.streams.get(stream)?.revision ?? -1;
     if (!satisfiesExpectedRevision(expected, actual)) return { _tag: 'Done', result: E.left({ _tag: 'WrongExpectedRevision', stream, expected, actual }) };
-    if (batch.length === 0) return { _tag: 'Done', result: E.right({ nextExpectedRevision: actual, positions: [] }) };
+    if (batch.length === 0) return { _tag: 'Done', result: E.right({ nextExpectedRevision: actual, positions: [], envelopes: [] }) };
     return { _tag: 'Claim', actual };
   };
 
@@ -240,7 +242,7 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
   // just caught up.
   let alone = false;
 
-  const appendNow = async (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): Promise<E.Either<StoreError, AppendResult>> => {
+  const appendNow = async (stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): Promise<E.Either<StoreError, AppendResult<E>>> => {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (attempt > 0) await pause(Math.min(50, attempt * 2) * Math.random());
       const refreshed = !alone || attempt > 0;
@@ -250,7 +252,7 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
       if (decision._tag === 'Done') return decision.result;
 
       alone = false;
-      const claim = claimFor(stream, batch, decision.actual);
+      const { claim, envelopes } = claimFor(stream, batch, decision.actual);
       const claimId = randomUUID();
       const claimed = await port.append(naming.headStream, [{ id: claimId, type: BATCH_CLAIMED, data: claim, metadata: {} }], headExpectation());
       if (E.isLeft(claimed)) {
@@ -267,7 +269,7 @@ export const makeLedgerWriter = <E extends StoredEventShape>(context: LedgerWrit
       switch (outcome.right._tag) {
         case 'Settled': {
           const positions = claim.events.map((e) => e.metadata.globalPosition);
-          return E.right({ nextExpectedRevision: claim.firstRevision + claim.events.length - 1, positions });
+          return E.right({ nextExpectedRevision: claim.firstRevision + claim.events.length - 1, positions, envelopes });
         }
         case 'Voided':
           return E.left(await refusal(stream, expected, outcome.right.failure));

@@ -45,7 +45,7 @@ const headOf = <R>(rows: ReadonlyArray<R>, what: string): R => {
 export const appendTransaction = async <E extends StoredEventShape>(
   client: PoolClient,
   request: AppendRequest<E>,
-): Promise<E.Either<StoreError, AppendResult>> => {
+): Promise<E.Either<StoreError, AppendResult<E>>> => {
   const { stream, events, expected } = request;
   const streamHead = headOf((await client.query<HeadRow & { readonly revision: string }>(lockStream, [stream])).rows, 'stream');
   const stored = await client.query<EventRow>(selectStoredEvents, [events.map((e) => e.id)]);
@@ -83,5 +83,5 @@ export const appendTransaction = async <E extends StoredEventShape>(
     last.hash,
     last.recordedAt,
   ]);
-  return E.right({ nextExpectedRevision: last.streamRevision, positions: envelopes.map((s) => s.globalPosition) });
+  return E.right({ nextExpectedRevision: last.streamRevision, positions: envelopes.map((s) => s.globalPosition), envelopes });
 };

@@ -93,7 +93,7 @@ describeWithPostgres('PostgreSQL event store, beyond the contract', (adminUrl) =
       // A keyless chain cannot tell a log cut at its end from a shorter one...
       expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Intact', headPosition: 2 });
       // ...but the heads this store keeps still name the cut event, and the next append links to it.
-      expect(await right(store.append('a', [countedEvent(4)]))).toEqual({ nextExpectedRevision: 2, positions: [4] });
+      expect(await right(store.append('a', [countedEvent(4)]))).toMatchObject({ nextExpectedRevision: 2, positions: [4] });
       expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Broken', problem: { kind: 'removed', globalPosition: 3 } });
     });
 
@@ -174,7 +174,7 @@ describeWithPostgres('PostgreSQL event store, beyond the contract', (adminUrl) =
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(uncaught, 'nothing reached the process uncaught').toEqual([]);
       await holder.query('ROLLBACK');
-      expect(await right(store.append('s', [countedEvent(3)]))).toEqual({ nextExpectedRevision: 1, positions: [2] });
+      expect(await right(store.append('s', [countedEvent(3)]))).toMatchObject({ nextExpectedRevision: 1, positions: [2] });
       expect(numbersOf(await right(store.readAll()))).toEqual([1, 3]);
       expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Intact', eventCount: 2 });
       // Idle connections of the pool that drop are reported on the pool, where the store listens.
@@ -182,7 +182,7 @@ describeWithPostgres('PostgreSQL event store, beyond the contract', (adminUrl) =
       expect(idle.rows.length).toBeGreaterThan(0);
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(uncaught, 'nothing reached the process uncaught').toEqual([]);
-      expect(await right(store.append('s', [countedEvent(4)]))).toEqual({ nextExpectedRevision: 2, positions: [3] });
+      expect(await right(store.append('s', [countedEvent(4)]))).toMatchObject({ nextExpectedRevision: 2, positions: [3] });
     });
 
     it('a pool its owner has ended: StoreUnavailable', async () => {
@@ -222,7 +222,7 @@ describeWithPostgres('PostgreSQL event store, beyond the contract', (adminUrl) =
       await waitUntil('the append to wait for the log head row', async () => (await lockWaiters(pool)) === 1);
       expect(numbersOf(await right(store.readAll()))).toEqual([1]);
       await holder.query('COMMIT');
-      expect(await pending).toEqual(E.right({ nextExpectedRevision: 1, positions: [2] }));
+      expect(await pending).toMatchObject(E.right({ nextExpectedRevision: 1, positions: [2] }));
     });
 
     it("an append waiting for its stream's lock holds up no append to another stream", async () => {
@@ -235,10 +235,10 @@ describeWithPostgres('PostgreSQL event store, beyond the contract', (adminUrl) =
       await holder.query(`INSERT INTO campaign_ledger.streams (stream, revision, hash) VALUES ('busy', -1, repeat('0', 64))`);
       const busy = store.append('busy', [countedEvent(1)])();
       await waitUntil("the append to wait for its stream's row", async () => (await lockWaiters(pool)) === 1);
-      expect(await right(store.append('free', [countedEvent(2)]))).toEqual({ nextExpectedRevision: 0, positions: [1] });
-      expect(await right(store.append('free', [countedEvent(3)]))).toEqual({ nextExpectedRevision: 1, positions: [2] });
+      expect(await right(store.append('free', [countedEvent(2)]))).toMatchObject({ nextExpectedRevision: 0, positions: [1] });
+      expect(await right(store.append('free', [countedEvent(3)]))).toMatchObject({ nextExpectedRevision: 1, positions: [2] });
       await holder.query('ROLLBACK');
-      expect(await busy).toEqual(E.right({ nextExpectedRevision: 0, positions: [3] }));
+      expect(await busy).toMatchObject(E.right({ nextExpectedRevision: 0, positions: [3] }));
     });
 
     it('one id raced into two streams: one append lands, the other is DuplicateEventId after a retry, and no position is lost', async () => {
@@ -254,9 +254,9 @@ describeWithPostgres('PostgreSQL event store, beyond the contract', (adminUrl) =
       await holder.query('COMMIT');
       const results = await Promise.all(racing);
       const winner = results.findIndex(E.isRight);
-      expect(results[winner]).toEqual(E.right({ nextExpectedRevision: 0, positions: [1] }));
+      expect(results[winner]).toMatchObject(E.right({ nextExpectedRevision: 0, positions: [1] }));
       expect(results[1 - winner]).toEqual(E.left({ _tag: 'DuplicateEventId', eventId: contractEventId(1), stream: ['a', 'b'][winner] }));
-      expect(await right(store.append('c', [countedEvent(2)]))).toEqual({ nextExpectedRevision: 0, positions: [2] });
+      expect(await right(store.append('c', [countedEvent(2)]))).toMatchObject({ nextExpectedRevision: 0, positions: [2] });
     });
 
     it('appends at READ COMMITTED even where the server default is SERIALIZABLE; recordedAt never decreases along the log', async () => {

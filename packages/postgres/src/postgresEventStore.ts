@@ -94,7 +94,7 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
     return last === undefined ? -1 : Number(last.revision);
   };
 
-  const appendNow = async (stream: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): Promise<E.Either<StoreError, AppendResult>> => {
+  const appendNow = async (stream: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): Promise<E.Either<StoreError, AppendResult<E>>> => {
     if (closed) return E.left(unavailable);
     const name = storableStreamName(stream);
     if (E.isLeft(name)) return name;
@@ -103,7 +103,7 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
       try {
         const actual = await revisionOf(stream);
         return satisfiesExpectedRevision(expected, actual)
-          ? E.right({ nextExpectedRevision: actual, positions: [] })
+          ? E.right({ nextExpectedRevision: actual, positions: [], envelopes: [] })
           : E.left({ _tag: 'WrongExpectedRevision', stream, expected, actual });
       } catch (error) {
         return E.left(pgStoreError(error, doing));

@@ -123,7 +123,7 @@ describeWithPostgres('roles', (adminUrl) => {
       const writer = uniqueRoleName('writer');
       await right(createWriterRole(ledger.ownerPool, writer, { login: true }));
       const { pool, store } = connectAs(writer);
-      expect(await right(store.append('c', [countedEvent(7)], { expectedRevision: 'no-stream' }))).toEqual({ nextExpectedRevision: 0, positions: [5] });
+      expect(await right(store.append('c', [countedEvent(7)], { expectedRevision: 'no-stream' }))).toMatchObject({ nextExpectedRevision: 0, positions: [5] });
       expect(numbersOf(await right(store.readStream('c')))).toEqual([7]);
       for (const sql of [
         `UPDATE campaign_ledger.events SET data = '{"n":70}' WHERE global_position = 5`,

@@ -77,11 +77,11 @@ interface Statements {
   readonly logForwards: Database.Statement;
   readonly logBackwards: Database.Statement;
   /** Runs an append's body inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK when it throws). */
-  readonly appendTransaction: (body: () => AppendOutcome) => AppendOutcome;
+  readonly appendTransaction: <Ev extends StoredEventShape>(body: () => AppendOutcome<Ev>) => AppendOutcome<Ev>;
 }
 
-interface AppendOutcome {
-  readonly result: E.Either<StoreError, AppendResult>;
+interface AppendOutcome<Ev extends StoredEventShape> {
+  readonly result: E.Either<StoreError, AppendResult<Ev>>;
   /** Whether rows were inserted (not a refusal, not an idempotent retry): subscriptions are woken then. */
   readonly inserted: boolean;
 }
@@ -126,7 +126,7 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
     if (statements !== undefined) return E.right(statements);
     const migrated = migrateSqliteSchema(db);
     if (E.isLeft(migrated)) return migrated;
-    const transaction = db.transaction((body: () => AppendOutcome) => body());
+    const transaction = db.transaction((body: () => AppendOutcome<StoredEventShape>) => body());
     statements = {
       storedByIds: db.prepare(selectStoredByIds),
       streamHead: db.prepare(selectStreamHead),
@@ -136,7 +136,8 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
       streamBackwards: db.prepare(selectStreamBackwards),
       logForwards: db.prepare(selectLogForwards),
       logBackwards: db.prepare(selectLogBackwards),
-      appendTransaction: (body) => transaction.immediate(body),
+      // The transaction runs the body and returns what it returns, whatever its event type.
+      appendTransaction: <Ev extends StoredEventShape>(body: () => AppendOutcome<Ev>) => transaction.immediate(body as () => AppendOutcome<StoredEventShape>) as AppendOutcome<Ev>,
     };
     return E.right(statements);
   };
@@ -157,10 +158,10 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
     for (const subscription of subscriptions) subscription.wake();
   };
 
-  const storedOutcome = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>): E.Either<StoreError, AppendResult> | null =>
+  const storedOutcome = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>): E.Either<StoreError, AppendResult<E>> | null =>
     storedAppendOutcome(stream, batch, recordsOf(s.storedByIds.all({ ids: JSON.stringify(batch.map((p) => p.id)) })), codec);
 
-  const appendOnce = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): AppendOutcome =>
+  const appendOnce = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): AppendOutcome<E> =>
     s.appendTransaction(() => {
       // Idempotency comes before the revision check: a retried append whose first attempt landed
       // must succeed even though the stream has moved on.
@@ -200,13 +201,16 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
           previousGlobalHash: envelope.previousGlobalHash,
         });
       }
-      return { result: E.right({ nextExpectedRevision: actual + batch.length, positions: sealed.map((r) => r.envelope.globalPosition) }), inserted: true };
+      return {
+        result: E.right({ nextExpectedRevision: actual + batch.length, positions: sealed.map((r) => r.envelope.globalPosition), envelopes: sealed.map((r) => r.envelope) }),
+        inserted: true,
+      };
     });
 
   // The unique constraints back up the lock: they fire only when a writer that does not take
   // BEGIN IMMEDIATE (another library, a hand-written script) raced this one. Each is answered as
   // what it means; a conflict that calls for another attempt gets one.
-  const append = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): E.Either<StoreError, AppendResult> => {
+  const append = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): E.Either<StoreError, AppendResult<E>> => {
     for (let attempt = 1; ; attempt++) {
       try {
         const outcome = appendOnce(s, stream, batch, expected);
@@ -279,7 +283,7 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
         if (events.length === 0) {
           const actual = (s.streamHead.get({ stream }) as StreamHead | undefined)?.stream_revision ?? -1;
           return satisfiesExpectedRevision(expected, actual)
-            ? E.right({ nextExpectedRevision: actual, positions: [] })
+            ? E.right({ nextExpectedRevision: actual, positions: [], envelopes: [] })
             : E.left({ _tag: 'WrongExpectedRevision', stream, expected, actual });
         }
         const prepared = prepareAppend(events as ReadonlyArray<NewEvent<E>>, { codec });

@@ -9,8 +9,8 @@ export interface AppendOptions {
   readonly expectedRevision?: ExpectedRevision;
 }
 
-/** What an append returns: where the stream now stands and where each event landed. */
-export interface AppendResult {
+/** What an append returns: where the stream now stands, where each event landed, and the events as stored. */
+export interface AppendResult<E extends StoredEventShape = StoredEventShape> {
   /**
    * The stream's revision after the append: pass it as the next expected revision. On an
    * idempotent re-append it is the latest revision among the original events; after an empty append it
@@ -19,6 +19,12 @@ export interface AppendResult {
   readonly nextExpectedRevision: number;
   /** Global positions of the appended events, in order (the original ones on an idempotent re-append). */
   readonly positions: ReadonlyArray<number>;
+  /**
+   * The appended events as the store holds them, in order, exactly as a read returns them (the
+   * original ones on an idempotent re-append): a writer needs no read to learn their recorded
+   * time and hashes.
+   */
+  readonly envelopes: ReadonlyArray<EventEnvelope<E>>;
 }
 
 /** Which way a read goes. */
@@ -71,7 +77,7 @@ export interface EventStore<E extends StoredEventShape> {
     stream: string,
     events: ReadonlyArray<NewEvent<E>>,
     options?: AppendOptions,
-  ) => TE.TaskEither<StoreError, AppendResult>;
+  ) => TE.TaskEither<StoreError, AppendResult<E>>;
   /** Reads one stream; a stream that does not exist reads as empty. */
   readonly readStream: (stream: string, options?: ReadStreamOptions) => TE.TaskEither<StoreError, ReadonlyArray<EventEnvelope<E>>>;
   /** Reads the whole log in global order. */

@@ -103,14 +103,14 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
   const unavailable: StoreError = { _tag: 'StoreUnavailable', message: 'the in-memory store is closed' };
   const revisionOf = (stream: string): number => (streams.get(stream)?.length ?? 0) - 1;
 
-  const appendNow = (stream: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): E.Either<StoreError, AppendResult> => {
+  const appendNow = (stream: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): E.Either<StoreError, AppendResult<E>> => {
     if (closed) return E.left(unavailable);
     const name = storableStreamName(stream);
     if (E.isLeft(name)) return name;
     const actual = revisionOf(stream);
     const wrongRevision = E.left<StoreError>({ _tag: 'WrongExpectedRevision', stream, expected, actual });
     if (events.length === 0) {
-      return satisfiesExpectedRevision(expected, actual) ? E.right({ nextExpectedRevision: actual, positions: [] }) : wrongRevision;
+      return satisfiesExpectedRevision(expected, actual) ? E.right({ nextExpectedRevision: actual, positions: [], envelopes: [] }) : wrongRevision;
     }
     const prepared = prepareAppend(events, { codec });
     if (E.isLeft(prepared)) return prepared;
@@ -145,6 +145,7 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
     return E.right({
       nextExpectedRevision: actual + envelopes.length,
       positions: envelopes.map((e) => e.globalPosition),
+      envelopes,
     });
   };
 

@@ -36,7 +36,7 @@ const outcome = (stream: string, events: ReadonlyArray<NewEvent<Counted>>, recor
 describe('storedAppendOutcome', () => {
   it('is null when no id is stored, and the original result for a retry of the same content in the same stream', () => {
     expect(outcome('s', [counted(1)], [])).toBeNull();
-    expect(outcome('s', [counted(1), counted(2)], [stored(2), stored(1)])).toEqual(E.right({ nextExpectedRevision: 1, positions: [11, 12] }));
+    expect(outcome('s', [counted(1), counted(2)], [stored(2), stored(1)])).toMatchObject(E.right({ nextExpectedRevision: 1, positions: [11, 12] }));
   });
 
   it('refuses other content, another stream, or a batch mixing stored and new ids, naming the stored id and its stream', () => {

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
-import type { StoredEventShape } from './eventEnvelope';
+import type { EventEnvelope, StoredEventShape } from './eventEnvelope';
 import type { AppendResult } from './eventStore';
 import type { PreparedAppendEvent } from './prepareAppend';
 import { sameEventContent } from './sameEventContent';
@@ -21,15 +21,17 @@ export const storedAppendOutcome = <E extends StoredEventShape>(
   batch: ReadonlyArray<PreparedAppendEvent<E>>,
   stored: ReadonlyArray<StoredRecord>,
   codec: t.Decoder<unknown, E> | undefined,
-): E.Either<StoreError, AppendResult> | null => {
+): E.Either<StoreError, AppendResult<E>> | null => {
   const byId = new Map(stored.map((record) => [record.eventId, record]));
   const originals = batch.map((p) => byId.get(p.id));
   const firstStored = originals.find((record) => record !== undefined);
   if (firstStored === undefined) return null;
+  const envelopes: Array<EventEnvelope<E>> = [];
   for (const [i, original] of originals.entries()) {
     if (original === undefined) return E.left({ _tag: 'DuplicateEventId', eventId: firstStored.eventId, stream: firstStored.stream });
     const decoded = envelopeFromStoredRecord(original, codec);
     if (E.isLeft(decoded)) return decoded;
+    envelopes.push(decoded.right);
     // Compared as stored, before the codec: the prepared event is what the codec returned, and that is what was stored.
     const content = storedContentOf(original);
     if (E.isLeft(content)) return content;
@@ -41,5 +43,6 @@ export const storedAppendOutcome = <E extends StoredEventShape>(
   return E.right({
     nextExpectedRevision: Math.max(...found.map((o) => o.streamRevision)),
     positions: found.map((o) => o.globalPosition),
+    envelopes,
   });
 };

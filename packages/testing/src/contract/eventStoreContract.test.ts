@@ -125,14 +125,16 @@ describe('the contract checks fail on stores that break the contract', () => {
     const oneByOne = broken((inner) => ({
       append: (stream, events, options) => async () => {
         const positions: number[] = [];
+        const envelopes: Array<EventEnvelope<ContractEvent>> = [];
         let nextExpectedRevision = -1;
         for (const event of events) {
           const result = await inner.append(stream, [event], options)();
           if (E.isLeft(result)) return result;
           positions.push(...result.right.positions);
+          envelopes.push(...result.right.envelopes);
           nextExpectedRevision = result.right.nextExpectedRevision;
         }
-        return E.right({ nextExpectedRevision, positions });
+        return E.right({ nextExpectedRevision, positions, envelopes });
       },
     }));
     await expect(run('a batch with an event the codec refuses appends nothing', oneByOne)).rejects.toThrow();
@@ -404,7 +406,7 @@ const makeLateCommitStore = (): EventStore<ContractEvent> => {
       await new Promise((resolve) => setTimeout(resolve, first % 2 === 1 ? 6 : 0));
       visible.push(...envelopes);
       visible.sort((a, b) => a.globalPosition - b.globalPosition);
-      return E.right({ nextExpectedRevision: base + events.length, positions: envelopes.map((e) => e.globalPosition) });
+      return E.right({ nextExpectedRevision: base + events.length, positions: envelopes.map((e) => e.globalPosition), envelopes });
     },
     readAll: (options = {}) => () =>
       Promise.resolve(E.right(window(visible.filter((e) => e.globalPosition >= (options.fromPosition ?? 1)), options.limit))),

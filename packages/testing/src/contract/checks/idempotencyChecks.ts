@@ -21,7 +21,7 @@ export const idempotencyChecks: ReadonlyArray<ContractCheck> = [
     run: async ({ store }) => {
       await succeeds('another stream first', store.append('other', [counted(1)]));
       const first = await succeeds('original append', store.append('s', [counted(2), counted(3)], { expectedRevision: 'no-stream' }));
-      expect(first).toEqual({ nextExpectedRevision: 1, positions: [2, 3] });
+      expect(first).toMatchObject({ nextExpectedRevision: 1, positions: [2, 3] });
       expect(await succeeds('retry, same options', store.append('s', [counted(2), counted(3)], { expectedRevision: 'no-stream' }))).toEqual(first);
       expect(await succeeds("retry with 'any'", store.append('s', [counted(2), counted(3)]))).toEqual(first);
       expect(positionsOf(await readAll(store))).toEqual([1, 2, 3]);

@@ -15,6 +15,19 @@ const interleaved = async (store: EventStore<ContractEvent>): Promise<void> => {
 export const readChecks: ReadonlyArray<ContractCheck> = [
   {
     group,
+    name: 'an append returns its events exactly as a read returns them, and a retry returns the originals',
+    run: async ({ store }) => {
+      await succeeds('another stream first', store.append('other', [counted(1)]));
+      const appended = await succeeds('append two', store.append('s', [counted(2), counted(3)], { expectedRevision: 'no-stream' }));
+      const read = await readStream(store, 's');
+      expect(appended.envelopes).toEqual(read);
+      expect(appended.envelopes.map((e) => e.globalPosition)).toEqual(appended.positions);
+      expect((await succeeds('the same append again', store.append('s', [counted(2), counted(3)]))).envelopes).toEqual(read);
+      expect((await succeeds('an empty append', store.append('s', [], { expectedRevision: 1 }))).envelopes).toEqual([]);
+    },
+  },
+  {
+    group,
     name: 'a stream reads forwards and backwards, from a revision, with a limit, and holds only its own events',
     run: async ({ store }) => {
       await interleaved(store);
