@@ -3,5 +3,5 @@ export { renderHtmlReport } from './renderHtmlReport';
 export type { HtmlReportInput } from './renderHtmlReport';
 export { EVENTS_FILE_FORMAT, eventsFileOf } from './eventsFile';
 // The pieces the command's Markdown report shares with the page: numbers as the table writes them, and a section's rows by contest.
-export { computedNumberText, qualified as qualifiedNumber, statedNumberText } from './sections/computedText';
+export { qualified as qualifiedNumber, statedNumberText } from './sections/computedText';
 export { contestRuns, type ContestRun } from './sections/contestRuns';

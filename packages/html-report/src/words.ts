@@ -36,7 +36,6 @@ export const WORDS = {
     notStated: 'báo cáo không ghi',
     partial: (names: string) => `chỉ một phần, thiếu: ${names}`,
     verdict: { alarm: 'báo động', warning: 'cảnh báo', agrees: 'khớp', differs: 'lệch', incomplete: 'kiểm được một phần', 'not-comparable': 'không so được' },
-    lineage: 'Nguồn gốc',
     lineageSummary: (events: string, _count: number) => `Nguồn gốc: ${events} sự kiện`,
     effects: {
       added: 'Được cộng',
@@ -61,8 +60,6 @@ export const WORDS = {
     severities: { alarm: 'Báo động: báo cáo tự mâu thuẫn', warning: 'Cảnh báo', note: 'Ghi chú: những gì không kiểm được, hoặc chỉ kiểm được một phần' },
     none: 'Không có.',
     chartTable: 'Số liệu của biểu đồ',
-    value: 'Giá trị',
-    year: 'Năm',
     logText: (n: string) =>
       `Trang này chứa toàn bộ nhật ký (${n} sự kiện) dưới dạng tệp sự kiện (docs/interchange.md); mã của trang tính lại chuỗi băm của nó ngay trong trình duyệt. Để lấy ra: campaign-ledger import có thể đọc lại nội dung của phần tử #campaign-ledger-events.`,
   },
@@ -100,7 +97,6 @@ export const WORDS = {
     notStated: 'not stated',
     partial: (names: string) => `partial, missing: ${names}`,
     verdict: { alarm: 'alarm', warning: 'warning', agrees: 'agrees', differs: 'differs', incomplete: 'partly checked', 'not-comparable': 'not comparable' },
-    lineage: 'Lineage',
     lineageSummary: (events: string, count: number) => `Lineage: ${events} ${count === 1 ? 'event' : 'events'}`,
     effects: {
       added: 'Counted',
@@ -125,8 +121,6 @@ export const WORDS = {
     severities: { alarm: 'Alarms: the report contradicts itself', warning: 'Warnings', note: 'Notes: what could not be checked, or only in part' },
     none: 'None.',
     chartTable: "The chart's figures",
-    value: 'Value',
-    year: 'Year',
     logText: (n: string) =>
       `This page holds the whole log (${n} events) as an events file (docs/interchange.md); its script recomputes the log's hash chains in this browser. To take it out: the text of the element #campaign-ledger-events is a file campaign-ledger import reads.`,
   },
