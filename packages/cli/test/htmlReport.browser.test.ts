@@ -161,6 +161,12 @@ describe.skipIf(browserPath === undefined && process.env['CI'] !== 'true')(`the 
     expect(await lineage.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await figure.locator('a.figure-name').click();
     expect(await lineage.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // Closed again, the same link opens it again, though the location's hash no longer changes.
+    await lineage.evaluate((d) => {
+      (d as HTMLDetailsElement).open = false;
+    });
+    await figure.locator('a.figure-name').click();
+    expect(await lineage.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     const quotes = await lineage.locator('blockquote.quote').allTextContents();
     for (const s of row.stated) expect(quotes).toContain(s.quote);
     const counted = await lineage.locator('li.lineage-event[data-effect="added"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-event-id')));

@@ -97,9 +97,8 @@ const showFigures = (): void => {
   }
 };
 
-/** The element the location's hash names, or null. */
-const hashTarget = (): HTMLElement | null => {
-  const hash = window.location.hash.slice(1);
+/** The element a hash (the location's, or a link's) names, or null. */
+const hashTarget = (hash: string = window.location.hash.slice(1)): HTMLElement | null => {
   if (hash === '') return null;
   try {
     return document.getElementById(decodeURIComponent(hash));
@@ -110,9 +109,9 @@ const hashTarget = (): HTMLElement | null => {
 };
 
 // A link to a figure row opens the lineage folded inside it, and every <details> around it.
-const openHashTarget = (): void => {
+const openHashTarget = (hash?: string): void => {
   try {
-    const target = hashTarget();
+    const target = hashTarget(hash);
     if (target === null) return;
     for (const details of Array.from(document.getElementsByTagName('details'))) {
       if (details.contains(target) || target.contains(details)) details.open = true;
@@ -131,4 +130,11 @@ const start = (): void => {
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
 else start();
-window.addEventListener('hashchange', openHashTarget);
+// The hash changes after the click, and not at all when a link is followed a second time (its lineage
+// closed in between): a click on an in-page link opens what it names at once, and the hash change
+// covers the history's back and forward.
+window.addEventListener('hashchange', () => openHashTarget());
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+  if (link !== null) openHashTarget(link.getAttribute('href')?.slice(1));
+});
