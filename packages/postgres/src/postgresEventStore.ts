@@ -19,12 +19,16 @@ import {
   prepareAppend,
   satisfiesExpectedRevision,
   storableStreamName,
+  checkBatchParts,
+  prepareBatchAppend,
   type CatchUpSubscription,
+  type CheckedBatchPart,
 } from '@campaign-ledger/core/adapter';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type * as t from 'io-ts';
 import type { Pool } from 'pg';
+import { appendBatchTransaction } from './appendBatchTransaction';
 import { appendTransaction } from './appendTransaction';
 import { makeAppendWatcher } from './appendWatcher';
 import { recordOf, type EventRow } from './eventRow';
@@ -71,7 +75,7 @@ const PAGE_SIZE = 256;
  * const store = makePostgresEventStore(pool, { codec: CampaignEvent });
  * await store.append('campaign-muong-te', [{ id: randomUUID(), event, domainDate: '2006-11-26' }], { expectedRevision: 'no-stream' })();
  */
-export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, options: PostgresEventStoreOptions<E>): EventStore<E> => {
+export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, options: PostgresEventStoreOptions<E>): EventStore<E> & { readonly appendBatch: NonNullable<EventStore<E>['appendBatch']> } => {
   const { codec, clock = () => new Date(), listen = true, pollIntervalMs = 1000, maxAppendRetries = 3 } = options;
   if (!Number.isFinite(pollIntervalMs) || pollIntervalMs <= 0) throw new RangeError(`makePostgresEventStore: pollIntervalMs must be a positive number, got ${String(pollIntervalMs)}`);
   if (!Number.isSafeInteger(maxAppendRetries) || maxAppendRetries < 0) {
@@ -135,6 +139,28 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
     }
   };
 
+  const appendBatchNow = async (parts: ReadonlyArray<CheckedBatchPart<E>>): Promise<E.Either<StoreError, ReadonlyArray<AppendResult<E>>>> => {
+    if (closed) return E.left(unavailable);
+    const prepared = prepareBatchAppend(parts, { codec });
+    if (E.isLeft(prepared)) return prepared;
+    const doing = `append a batch to ${new Set(parts.map((p) => p.stream)).size} streams`;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await withClient(pool, (client) => inTransaction(client, (tx) => appendBatchTransaction(tx, { parts: prepared.right, clock, codec })));
+        if (E.isRight(result)) wakeAll();
+        return result;
+      } catch (error) {
+        if (error instanceof RangeError) throw error;
+        const failure = classifyPgError(error, doing);
+        if (failure._tag === 'Unavailable') return E.left(failure.error);
+        // A revision taken by a writer that bypassed the row locks: the batch is judged again on what it committed.
+        if (attempt >= maxAppendRetries) {
+          return E.left({ _tag: 'StoreUnavailable', message: `PostgreSQL: ${doing} failed after ${attempt + 1} attempts: ${failure._tag === 'RevisionTaken' ? 'a revision was taken meanwhile' : failure.reason}`, cause: error });
+        }
+      }
+    }
+  };
+
   const read = (
     doing: string,
     sql: string,
@@ -162,6 +188,11 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
       if (!Array.isArray(events)) throw new RangeError('append: events must be an array');
       const expected = checkExpectedRevision(appendOptions.expectedRevision);
       return () => appendNow(stream, events, expected);
+    },
+
+    appendBatch: (parts) => {
+      const checked = checkBatchParts<E>(parts);
+      return () => appendBatchNow(checked);
     },
 
     readStream: (stream, readOptions: ReadStreamOptions = {}) => {

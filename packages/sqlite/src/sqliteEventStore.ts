@@ -15,6 +15,12 @@ import {
   storedAppendOutcome,
   type CatchUpSubscription,
   type PreparedAppendEvent,
+  type PreparedBatchPart,
+  type SealedAppendEvent,
+  type StreamHead as BatchStreamHead,
+  checkBatchParts,
+  prepareBatchAppend,
+  sealBatchAppend,
 } from '@campaign-ledger/core/adapter';
 import type Database from 'better-sqlite3';
 import * as E from 'fp-ts/lib/Either.js';
@@ -77,7 +83,12 @@ interface Statements {
   readonly logForwards: Database.Statement;
   readonly logBackwards: Database.Statement;
   /** Runs an append's body inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK when it throws). */
-  readonly appendTransaction: <Ev extends StoredEventShape>(body: () => AppendOutcome<Ev>) => AppendOutcome<Ev>;
+  readonly appendTransaction: <A>(body: () => A) => A;
+}
+
+interface BatchOutcome<Ev extends StoredEventShape> {
+  readonly result: E.Either<StoreError, ReadonlyArray<AppendResult<Ev>>>;
+  readonly inserted: boolean;
 }
 
 interface AppendOutcome<Ev extends StoredEventShape> {
@@ -108,7 +119,7 @@ interface AppendOutcome<Ev extends StoredEventShape> {
  * await store.close();
  * db.close();
  */
-export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Database, options: SqliteEventStoreOptions<E> = {}): EventStore<E> => {
+export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Database, options: SqliteEventStoreOptions<E> = {}): EventStore<E> & { readonly appendBatch: NonNullable<EventStore<E>['appendBatch']> } => {
   const { codec, clock = () => new Date(), pollIntervalMs = DEFAULT_POLL_INTERVAL_MS } = options;
   if (!Number.isFinite(pollIntervalMs) || pollIntervalMs <= 0) {
     throw new RangeError(`makeSqliteEventStore: pollIntervalMs must be a positive number, got ${String(pollIntervalMs)}`);
@@ -126,7 +137,7 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
     if (statements !== undefined) return E.right(statements);
     const migrated = migrateSqliteSchema(db);
     if (E.isLeft(migrated)) return migrated;
-    const transaction = db.transaction((body: () => AppendOutcome<StoredEventShape>) => body());
+    const transaction = db.transaction((body: () => unknown) => body());
     statements = {
       storedByIds: db.prepare(selectStoredByIds),
       streamHead: db.prepare(selectStreamHead),
@@ -136,8 +147,8 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
       streamBackwards: db.prepare(selectStreamBackwards),
       logForwards: db.prepare(selectLogForwards),
       logBackwards: db.prepare(selectLogBackwards),
-      // The transaction runs the body and returns what it returns, whatever its event type.
-      appendTransaction: <Ev extends StoredEventShape>(body: () => AppendOutcome<Ev>) => transaction.immediate(body as () => AppendOutcome<StoredEventShape>) as AppendOutcome<Ev>,
+      // The transaction runs the body and returns what it returns (an append's outcome, a batch's).
+      appendTransaction: <A>(body: () => A) => transaction.immediate(body) as A,
     };
     return E.right(statements);
   };
@@ -160,6 +171,66 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
 
   const storedOutcome = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>): E.Either<StoreError, AppendResult<E>> | null =>
     storedAppendOutcome(stream, batch, recordsOf(s.storedByIds.all({ ids: JSON.stringify(batch.map((p) => p.id)) })), codec);
+
+  const insertSealed = (s: Statements, sealed: ReadonlyArray<SealedAppendEvent<E>>): void => {
+    for (const { envelope, dataJson, metadataJson } of sealed) {
+      s.insert.run({
+        globalPosition: envelope.globalPosition,
+        eventId: envelope.eventId,
+        stream: envelope.stream,
+        streamRevision: envelope.streamRevision,
+        eventType: envelope.event.type,
+        data: dataJson,
+        metadata: metadataJson,
+        domainDate: envelope.domainDate,
+        recordedAt: envelope.recordedAt,
+        hash: envelope.hash,
+        previousStreamHash: envelope.previousStreamHash,
+        previousGlobalHash: envelope.previousGlobalHash,
+      });
+    }
+  };
+
+  // A batch in one BEGIN IMMEDIATE transaction: the heads of its streams and of the log, and the
+  // stored events among its ids, read once; every row inserted with the one prepared statement;
+  // one commit. A refused part rolls nothing back, since nothing was inserted before sealing.
+  const appendBatchOnce = (s: Statements, parts: ReadonlyArray<PreparedBatchPart<E>>): BatchOutcome<E> =>
+    s.appendTransaction((): BatchOutcome<E> => {
+      const ids = parts.flatMap((part) => part.events.map((p) => p.id));
+      const streams = new Map<string, BatchStreamHead>();
+      for (const { stream } of parts) {
+        if (streams.has(stream)) continue;
+        const head = s.streamHead.get({ stream }) as StreamHead | undefined;
+        if (head !== undefined) streams.set(stream, { revision: head.stream_revision, hash: head.hash });
+      }
+      const logHead = s.logHead.get() as LogHead | undefined;
+      const batch = sealBatchAppend(
+        parts,
+        {
+          streams,
+          log: { position: logHead?.global_position ?? 0, hash: logHead?.hash ?? GENESIS_HASH, recordedAt: logHead?.recorded_at ?? null },
+          stored: ids.length === 0 ? [] : recordsOf(s.storedByIds.all({ ids: JSON.stringify(ids) })),
+        },
+        clock,
+        codec,
+      );
+      if (E.isLeft(batch)) return { result: batch, inserted: false };
+      insertSealed(s, batch.right.sealed);
+      return { result: E.right(batch.right.results), inserted: batch.right.sealed.length > 0 };
+    });
+
+  // As append: a unique violation means a writer ignored the lock; the batch is judged again on what it committed.
+  const appendBatch = (s: Statements, parts: ReadonlyArray<PreparedBatchPart<E>>): E.Either<StoreError, ReadonlyArray<AppendResult<E>>> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const outcome = appendBatchOnce(s, parts);
+        if (outcome.inserted) wakeAll();
+        return outcome.result;
+      } catch (cause) {
+        if (eventsConflictOf(cause) === undefined || attempt >= MAX_APPEND_ATTEMPTS) throw cause;
+      }
+    }
+  };
 
   const appendOnce = (s: Statements, stream: string, batch: ReadonlyArray<PreparedAppendEvent<E>>, expected: ExpectedRevision): AppendOutcome<E> =>
     s.appendTransaction(() => {
@@ -185,22 +256,7 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
         clock,
         batch,
       );
-      for (const { envelope, dataJson, metadataJson } of sealed) {
-        s.insert.run({
-          globalPosition: envelope.globalPosition,
-          eventId: envelope.eventId,
-          stream,
-          streamRevision: envelope.streamRevision,
-          eventType: envelope.event.type,
-          data: dataJson,
-          metadata: metadataJson,
-          domainDate: envelope.domainDate,
-          recordedAt: envelope.recordedAt,
-          hash: envelope.hash,
-          previousStreamHash: envelope.previousStreamHash,
-          previousGlobalHash: envelope.previousGlobalHash,
-        });
-      }
+      insertSealed(s, sealed);
       return {
         result: E.right({ nextExpectedRevision: actual + batch.length, positions: sealed.map((r) => r.envelope.globalPosition), envelopes: sealed.map((r) => r.envelope) }),
         inserted: true,
@@ -288,6 +344,14 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
         }
         const prepared = prepareAppend(events as ReadonlyArray<NewEvent<E>>, { codec });
         return E.isLeft(prepared) ? prepared : append(s, stream, prepared.right, expected);
+      });
+    },
+
+    appendBatch: (parts) => {
+      const checked = checkBatchParts<E>(parts);
+      return task('appending a batch', (s) => {
+        const prepared = prepareBatchAppend(checked, { codec });
+        return E.isLeft(prepared) ? prepared : appendBatch(s, prepared.right);
       });
     },
 

@@ -76,6 +76,8 @@ export const importCommand = (context: CliContext, file: string): Promise<E.Eith
     if (E.isLeft(plan)) return badInput(describeConflict(file, plan.left));
 
     const total = events.length - plan.right.held;
+    // Each event's hash as the store holds it: those it held already, then those each append returns.
+    const storedHash = new Map(log.right.map((e) => [e.eventId as string, e.hash]));
     const progress = progressOf(context, 'importing', total);
     let done = 0;
     try {
@@ -88,6 +90,7 @@ export const importCommand = (context: CliContext, file: string): Promise<E.Eith
             done === 0 ? 'nothing was imported' : `the first ${done} of its ${total} new events were imported: importing ${file} again adds the rest`;
           return E.left({ exitCode: EXIT.storeUnavailable, message: `${file}:${append.events[0]?.line}: ${describeStoreError(appended.left)}; ${before}` });
         }
+        for (const stored of appended.right.envelopes) storedHash.set(stored.eventId, stored.hash);
         done += append.events.length;
         progress.update(done);
       }
@@ -96,9 +99,6 @@ export const importCommand = (context: CliContext, file: string): Promise<E.Eith
     }
 
     // The store sealed what it appended with its own positions and times: compare its hashes with the file's.
-    const after = await store.readAll()();
-    if (E.isLeft(after)) return E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(after.left) });
-    const storedHash = new Map(after.right.map((e) => [e.eventId, e.hash]));
     const resealed = events.filter((e) => storedHash.get(e.event.eventId) !== e.event.hash).length;
     const added =
       total === 0 ? `the store already holds all ${events.length} events; nothing was imported` : `imported ${total} events, ${plan.right.held} already held`;

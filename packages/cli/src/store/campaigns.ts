@@ -1,12 +1,17 @@
-import { type CampaignEvent, type EventStore, describeStoreError } from '@campaign-ledger/core';
+import { type CampaignEvent, type EventStore, type Projection, describeStoreError, replayAsOf } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { type CliFailure, EXIT } from '../cliContext';
 
+// The campaigns launched in a log, in order: a fold, so that the log is read a page at a time.
+const launched: Projection<CampaignEvent, ReadonlyArray<string>> = {
+  init: () => [],
+  evolve: (campaigns, e) => (e.event.type === 'CampaignLaunched' ? [...campaigns, e.event.data.campaignId as string] : campaigns),
+};
+
 /** The campaigns a store holds: every campaign launched in it, in the order they were launched. */
 export const campaignsIn = async (store: EventStore<CampaignEvent>): Promise<E.Either<CliFailure, ReadonlyArray<string>>> => {
-  const log = await store.readAll()();
-  if (E.isLeft(log)) return E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(log.left) });
-  return E.right(log.right.flatMap((e) => (e.event.type === 'CampaignLaunched' ? [e.event.data.campaignId as string] : [])));
+  const held = await replayAsOf(store, [], launched)();
+  return E.isLeft(held) ? E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(held.left) }) : held;
 };
 
 /**

@@ -8,30 +8,67 @@ import { asOfList, type AsOfPoints } from './asOf';
 
 type CampaignEnvelope = EventEnvelope<CampaignEvent>;
 
+/** What as-of points ask of the log, read once: the knowledge bounds, and the domain date if any. */
+export interface AsOfSelection {
+  /** The highest global position kept (Infinity when no `Position` point bounds it). */
+  readonly maxPosition: number;
+  /** Whether the ledger knew an envelope at the knowledge points (`Position`, `RecordedAt`). */
+  readonly isKnown: (envelope: CampaignEnvelope) => boolean;
+  /** The earliest `DomainDate` point, if any: it needs the dates of the whole known log. */
+  readonly date: string | undefined;
+}
+
+/** Reads as-of points into one selection: every point applies. */
+export const asOfSelection = (points: AsOfPoints): AsOfSelection => {
+  let maxPosition = Number.POSITIVE_INFINITY;
+  let recordedBy = Number.POSITIVE_INFINITY;
+  let date: string | undefined;
+  for (const p of asOfList(points)) {
+    if (p._tag === 'Position') maxPosition = Math.min(maxPosition, p.position);
+    else if (p._tag === 'RecordedAt') recordedBy = Math.min(recordedBy, Date.parse(p.at));
+    else if (date === undefined || p.date < date) date = p.date;
+  }
+  return {
+    maxPosition,
+    isKnown: (e) => e.globalPosition <= maxPosition && (recordedBy === Number.POSITIVE_INFINITY || Date.parse(e.recordedAt) <= recordedBy),
+    date,
+  };
+};
+
 // The stored domain date, else the catalog's: a store fed without domainDateOf still has a history.
 const dateOf = (envelope: CampaignEnvelope): string | null => envelope.domainDate ?? campaignDomainDate(envelope.event);
 
-// A fact is judged by its latest version: a correction can move it into the period or out of it.
-const happenedBy = (known: ReadonlyArray<CampaignEnvelope>, date: string): ReadonlyArray<CampaignEnvelope> => {
-  const latest = new Map<string, string | null>();
-  for (const e of known) {
-    if (e.event.type === 'FactCorrected') {
-      const d = e.event.data;
-      latest.set(correctedFactKey(d.replacement.type, d.correctedFactId), dateOf(e));
-    }
-  }
+/**
+ * The dates a `DomainDate` point judges facts by, gathered in one pass over the known log: the
+ * latest correction of each fact (a correction can move a fact into the period or out of it),
+ * and each class's own date (an attendance happened when its class did). Only dates are kept,
+ * never the envelopes, so a streamed replay holds no more than this.
+ */
+export interface DomainDateIndex {
+  readonly latestCorrection: Map<string, string | null>;
+  readonly classDate: Map<string, string | null>;
+}
+
+/** An index with nothing in it. */
+export const emptyDomainDateIndex = (): DomainDateIndex => ({ latestCorrection: new Map(), classDate: new Map() });
+
+/** Adds one known envelope to the index (in place: the index is a pass's private accumulator). */
+export const indexDomainDate = (index: DomainDateIndex, e: CampaignEnvelope): DomainDateIndex => {
+  const event = e.event;
+  if (event.type === 'FactCorrected') index.latestCorrection.set(correctedFactKey(event.data.replacement.type, event.data.correctedFactId), dateOf(e));
+  else if (event.type === 'ClassHeld') index.classDate.set(event.data.classId, dateOf(e));
+  return index;
+};
+
+/** Whether a known envelope's fact had happened by the date, judged with the index of the whole known log. */
+export const happenedBy = (index: DomainDateIndex, date: string): ((e: CampaignEnvelope) => boolean) => {
+  const { latestCorrection, classDate } = index;
   const effective = (type: CampaignEvent['type'], factId: string, own: string | null): string | null => {
     const key = correctedFactKey(type, factId);
-    return latest.has(key) ? (latest.get(key) ?? null) : own;
+    return latestCorrection.has(key) ? (latestCorrection.get(key) ?? null) : own;
   };
-  // An attendance has no date of its own: it happened when its class did.
-  const classDates = new Map<string, string | null>();
-  for (const e of known) {
-    if (e.event.type === 'ClassHeld') classDates.set(e.event.data.classId, effective('ClassHeld', e.event.data.classId, dateOf(e)));
-  }
   const attendanceDate = (classId: string, own: string | null): string | null =>
-    classDates.has(classId) ? (classDates.get(classId) ?? null) : own;
-
+    classDate.has(classId) ? effective('ClassHeld', classId, classDate.get(classId) ?? null) : own;
   const dateOfFact = (e: CampaignEnvelope): string | null => {
     const event = e.event;
     if (event.type === 'FactCorrected') {
@@ -42,10 +79,10 @@ const happenedBy = (known: ReadonlyArray<CampaignEnvelope>, date: string): Reado
     return isCorrectableEvent(event) ? effective(event.type, factIdOf(event), dateOf(e)) : dateOf(e);
   };
   // YYYY-MM-DD strings sort as the dates they write.
-  return known.filter((e) => {
+  return (e) => {
     const d = dateOfFact(e);
     return d === null || d <= date;
-  });
+  };
 };
 
 /**
@@ -65,20 +102,14 @@ export const envelopesAsOf = (
   envelopes: ReadonlyArray<CampaignEnvelope>,
   points: AsOfPoints,
 ): ReadonlyArray<CampaignEnvelope> => {
-  let maxPosition = Number.POSITIVE_INFINITY;
-  let recordedBy = Number.POSITIVE_INFINITY;
-  let date: string | undefined;
-  for (const p of asOfList(points)) {
-    if (p._tag === 'Position') maxPosition = Math.min(maxPosition, p.position);
-    else if (p._tag === 'RecordedAt') recordedBy = Math.min(recordedBy, Date.parse(p.at));
-    else if (date === undefined || p.date < date) date = p.date;
-  }
-  const known = envelopes.filter((e) => e.globalPosition <= maxPosition && Date.parse(e.recordedAt) <= recordedBy);
-  return date === undefined ? known : happenedBy(known, date);
+  const { isKnown, date } = asOfSelection(points);
+  const known = envelopes.filter(isKnown);
+  if (date === undefined) return known;
+  return known.filter(happenedBy(known.reduce(indexDomainDate, emptyDomainDateIndex()), date));
 };
 
 /** The highest global position the points let through, or undefined when they do not bound it. */
 export const maxPositionAsOf = (points: AsOfPoints): number | undefined => {
-  const positions = asOfList(points).flatMap((p) => (p._tag === 'Position' ? [p.position] : []));
-  return positions.length === 0 ? undefined : Math.min(...positions);
+  const { maxPosition } = asOfSelection(points);
+  return maxPosition === Number.POSITIVE_INFINITY ? undefined : maxPosition;
 };

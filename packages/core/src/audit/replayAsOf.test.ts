@@ -11,7 +11,9 @@ import type { Projection } from '../projections/projection';
 import type { ReadAllOptions } from '../store/eventStore';
 import { makeInMemoryEventStore } from '../store/inMemoryEventStore';
 import { asOfDomainDate, asOfPosition, asOfRecordedAt, type AsOfPoints } from './asOf';
+import { envelopesAsOf } from './envelopesAsOf';
 import { replayAsOf } from './replayAsOf';
+import { runProjection } from '../projections/projection';
 
 const classes = (count: number) => event('ClassesReported', { factId: 'f:2007', organisationId: 'org:district-a', period: 2007, count });
 const replacement = classes(24);
@@ -86,5 +88,53 @@ describe('replayAsOf', () => {
     const facts: CampaignFacts = replayed.right;
     expect(facts.lastGlobalPosition).toBe(all.right.length);
     expect(facts.corrections.size).toBe(1);
+  });
+
+  it('streams the same envelopes envelopesAsOf keeps of the whole log, at every page size and for every kind of point', async () => {
+    const store = await storeWithHistory();
+    const all = await store.readAll()();
+    if (E.isLeft(all)) return expect.unreachable('a readable store');
+    const positions: Projection<CampaignEvent, ReadonlyArray<number>> = { init: () => [], evolve: (s, e) => [...s, e.globalPosition] };
+    const pointsToTry: ReadonlyArray<AsOfPoints> = [
+      [],
+      asOfPosition(3),
+      asOfRecordedAt('2008-01-08T23:59:59Z'),
+      asOfDomainDate('2007-12-31'),
+      asOfDomainDate('2006-12-31'),
+      [asOfRecordedAt('2008-01-08T23:59:59Z'), asOfDomainDate('2007-12-31')],
+      [asOfPosition(8), asOfDomainDate('2008-12-31')],
+    ];
+    for (const points of pointsToTry) {
+      const expected = envelopesAsOf(all.right, points).map((e) => e.globalPosition);
+      for (const pageSize of [1, 2, 3, 1000]) {
+        expect(await replayAsOf(store, points, positions, { pageSize })(), `${JSON.stringify(points)}, pages of ${pageSize}`).toStrictEqual(E.right(expected));
+      }
+    }
+  });
+
+  it('with a domain date, reads dates in a first pass and folds up to where that pass ended, whatever is appended in between', async () => {
+    const store = await storeWithHistory();
+    const reads: ReadAllOptions[] = [];
+    let appended = false;
+    const growing = {
+      ...store,
+      readAll: (options?: ReadAllOptions) => async () => {
+        reads.push(options ?? {});
+        const page = await store.readAll(options)();
+        // The log grows once the first pass has read its end.
+        if (!appended && E.isRight(page) && page.right.length < (options?.limit ?? Infinity)) {
+          appended = true;
+          await store.append('campaign-test', [{ id: '00000000-0000-4000-8000-000000000099', event: classes(99), domainDate: '2007-06-01' }])();
+        }
+        return page;
+      },
+    };
+    const facts = await replayAsOf(growing, asOfDomainDate('2007-12-31'), campaignFactsProjection, { pageSize: 4 })();
+    if (E.isLeft(facts)) return expect.unreachable(facts.left._tag);
+    expect(facts.right.lastGlobalPosition).toBe(history.length);
+    expect(figureOf(facts.right, classes2007).value).toBe(24);
+    expect(reads.map((r) => r.fromPosition)).toEqual([1, 5, 9, 1, 5, 9]);
+    // The facts of the whole log, read afresh, do see the event appended since.
+    expect(runProjection(campaignFactsProjection, E.getOrElseW(() => [])(await store.readAll()())).lastGlobalPosition).toBe(history.length + 1);
   });
 });

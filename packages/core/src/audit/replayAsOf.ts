@@ -1,12 +1,13 @@
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { CampaignEvent } from '../events/campaignEvent';
-import { runProjection, type Projection } from '../projections/projection';
+import type { Projection } from '../projections/projection';
 import type { EventEnvelope } from '../store/eventEnvelope';
 import type { EventStore } from '../store/eventStore';
+import { foldLog } from '../store/foldLog';
 import type { StoreError } from '../store/storeError';
 import type { AsOfPoints } from './asOf';
-import { envelopesAsOf, maxPositionAsOf } from './envelopesAsOf';
+import { asOfSelection, emptyDomainDateIndex, happenedBy, indexDomainDate } from './envelopesAsOf';
 
 /** Options of replayAsOf. */
 export interface ReplayAsOfOptions {
@@ -14,29 +15,54 @@ export interface ReplayAsOfOptions {
   readonly pageSize?: number;
 }
 
-type Envelopes = ReadonlyArray<EventEnvelope<CampaignEvent>>;
+type CampaignEnvelope = EventEnvelope<CampaignEvent>;
 
-// Reads the log page by page in global order, and stops once past the highest position needed.
-const readLog = (store: EventStore<CampaignEvent>, pageSize: number, upTo: number): TE.TaskEither<StoreError, Envelopes> => {
-  const from = (fromPosition: number, read: Envelopes): TE.TaskEither<StoreError, Envelopes> =>
-    pipe(
-      store.readAll({ direction: 'forwards', fromPosition, limit: pageSize }),
-      TE.chain((page) => {
-        const all = read.concat(page);
-        const last = page[page.length - 1];
-        return page.length < pageSize || last === undefined || last.globalPosition >= upTo
-          ? TE.right(all)
-          : from(last.globalPosition + 1, all);
-      }),
-    );
-  return upTo < 1 ? TE.right([]) : from(1, []);
+/** What foldAsOf folds: a store's log, the points, and which envelopes belong to the fold at all. */
+export interface FoldAsOfOptions {
+  readonly pageSize: number;
+  /** Envelopes the fold ignores whatever the points (another campaign's); defaults to all kept. */
+  readonly belongs?: (envelope: CampaignEnvelope) => boolean;
+}
+
+/**
+ * Folds a projection over the log as of the points, streaming it a page at a time: the same
+ * envelopes as `envelopesAsOf` over the whole log, without holding the log. A `DomainDate` point
+ * takes two passes, since a fact is judged by its latest correction, which may come later: the
+ * first gathers only dates, the second folds, up to where the first ended.
+ */
+export const foldAsOf = <S>(
+  store: Pick<EventStore<CampaignEvent>, 'readAll'>,
+  points: AsOfPoints,
+  projection: Projection<CampaignEvent, S>,
+  options: FoldAsOfOptions,
+): TE.TaskEither<StoreError, S> => {
+  const { pageSize, belongs = () => true } = options;
+  const { maxPosition, isKnown, date } = asOfSelection(points);
+  if (maxPosition < 1) return TE.right(projection.init());
+  const known = (e: CampaignEnvelope): boolean => belongs(e) && isKnown(e);
+  const fold = (keep: (e: CampaignEnvelope) => boolean, upTo: number) =>
+    foldLog(store, projection.init(), (state, e: CampaignEnvelope) => (keep(e) ? projection.evolve(state, e) : state), { pageSize, upTo });
+  if (date === undefined) return fold(known, maxPosition);
+  return pipe(
+    foldLog(
+      store,
+      { index: emptyDomainDateIndex(), last: 0 },
+      (pass, e: CampaignEnvelope) => ({ index: known(e) ? indexDomainDate(pass.index, e) : pass.index, last: e.globalPosition }),
+      { pageSize, upTo: maxPosition },
+    ),
+    TE.chain(({ index, last }) => {
+      const happened = happenedBy(index, date);
+      return fold((e) => known(e) && happened(e), last);
+    }),
+  );
 };
 
 /**
  * Folds a projection over the campaign log as of one or more points (see envelopesAsOf), reading
- * the whole log through the store port (only up to the position when a `Position` point bounds
- * it). The fold sees exactly the envelopes `envelopesAsOf` keeps, so any projection (the campaign
- * facts, a view of one's own) can be had as of a position, a recorded time or a domain date.
+ * the log through the store port a page at a time (only up to the position when a `Position` point
+ * bounds it), never holding more than a page. The fold sees exactly the envelopes `envelopesAsOf`
+ * keeps, so any projection (the campaign facts, a view of one's own) can be had as of a position,
+ * a recorded time or a domain date.
  *
  * @example
  * const factsThen = await replayAsOf(store, asOfRecordedAt('2009-01-31T00:00:00Z'), campaignFactsProjection)();
@@ -52,8 +78,6 @@ export const replayAsOf = <S>(
   if (!Number.isSafeInteger(pageSize) || pageSize < 1) {
     throw new RangeError(`replayAsOf: pageSize must be an integer >= 1, got ${String(options.pageSize)}`);
   }
-  return pipe(
-    readLog(store, pageSize, maxPositionAsOf(points) ?? Number.POSITIVE_INFINITY),
-    TE.map((log) => runProjection(projection, envelopesAsOf(log, points))),
-  );
+  return foldAsOf(store, points, projection, { pageSize });
 };
+

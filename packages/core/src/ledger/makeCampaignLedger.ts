@@ -2,8 +2,8 @@ import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { AsOfPoints } from '../audit/asOf';
 import { builtInRules } from '../audit/builtInRules';
-import { envelopesAsOf } from '../audit/envelopesAsOf';
 import { explain } from '../audit/explain';
+import { foldAsOf } from '../audit/replayAsOf';
 import { reconcile } from '../audit/reconcile';
 import type { ValidationRule } from '../audit/validationRule';
 import { handleCommand } from '../commandHandling/handleCommand';
@@ -19,7 +19,6 @@ import { verifyLog } from '../integrity/verifyLog';
 import { figureKey } from '../model/figureKey';
 import { campaignFactsProjection, type CampaignFacts } from '../projections/campaignFacts';
 import { figureLookup } from '../projections/figureLookup';
-import { runProjection } from '../projections/projection';
 import { type AuditSection, type LogStatus, buildAuditSection } from '../audit/auditSection';
 import { buildCampaignReport, withAudit } from '../report/campaignReport';
 import { formatReport } from '../report/formatReport';
@@ -46,25 +45,10 @@ export const makeCampaignLedger = (options: CampaignLedgerOptions): CampaignLedg
   const { store, campaignId } = options;
   const stream = campaignStreamName(campaignId);
 
-  // The campaign's own events, page by page in global order: a store may hold other campaigns.
-  const readCampaign = (): TE.TaskEither<StoreError, Envelopes> => {
-    const from = (fromPosition: number, read: Envelopes): TE.TaskEither<StoreError, Envelopes> =>
-      pipe(
-        store.readAll({ direction: 'forwards', fromPosition, limit: READ_PAGE }),
-        TE.chain((page) => {
-          const all = read.concat(page.filter((e) => e.stream === stream));
-          const last = page[page.length - 1];
-          return page.length < READ_PAGE || last === undefined ? TE.right(all) : from(last.globalPosition + 1, all);
-        }),
-      );
-    return from(1, []);
-  };
-
+  // The campaign's facts, folded a page at a time in global order: a store may hold other
+  // campaigns, and a province's log need not fit in memory.
   const factsAsOf = (asOf?: AsOfPoints): TE.TaskEither<StoreError, CampaignFacts> =>
-    pipe(
-      readCampaign(),
-      TE.map((log) => runProjection(campaignFactsProjection, asOf === undefined ? log : envelopesAsOf(log, asOf))),
-    );
+    foldAsOf(store, asOf ?? [], campaignFactsProjection, { pageSize: READ_PAGE, belongs: (e) => e.stream === stream });
 
   const logStatus = (): TE.TaskEither<never, LogStatus> =>
     pipe(

@@ -27,6 +27,14 @@ export interface AppendResult<E extends StoredEventShape = StoredEventShape> {
   readonly envelopes: ReadonlyArray<EventEnvelope<E>>;
 }
 
+/** One stream's part of a batch append: what `append` takes, as one object. */
+export interface BatchAppendPart<E extends StoredEventShape = StoredEventShape> {
+  readonly stream: string;
+  readonly events: ReadonlyArray<NewEvent<E>>;
+  /** Defaults to 'any'. */
+  readonly expectedRevision?: ExpectedRevision;
+}
+
 /** Which way a read goes. */
 export type ReadDirection = 'forwards' | 'backwards';
 
@@ -78,6 +86,15 @@ export interface EventStore<E extends StoredEventShape> {
     events: ReadonlyArray<NewEvent<E>>,
     options?: AppendOptions,
   ) => TE.TaskEither<StoreError, AppendResult<E>>;
+  /**
+   * Appends to several streams in one transaction, all or nothing: the parts are judged in order
+   * as `append` judges each (idempotency, then the expected revision against the stream as the
+   * earlier parts left it), and the first part refused refuses the batch, which writes nothing.
+   * Returns one result per part. Each part that appends reads the clock once, in order. The path
+   * for imports: one commit per batch, not per stream. Optional: a store that cannot write several
+   * streams atomically (EventStoreDB) does not have it.
+   */
+  readonly appendBatch?: (parts: ReadonlyArray<BatchAppendPart<E>>) => TE.TaskEither<StoreError, ReadonlyArray<AppendResult<E>>>;
   /** Reads one stream; a stream that does not exist reads as empty. */
   readonly readStream: (stream: string, options?: ReadStreamOptions) => TE.TaskEither<StoreError, ReadonlyArray<EventEnvelope<E>>>;
   /** Reads the whole log in global order. */

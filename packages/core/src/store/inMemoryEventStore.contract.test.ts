@@ -52,6 +52,7 @@ describeEventStoreContract('in-memory', ({ clock, codec }) => {
   };
   const store: EventStore<ContractEvent> = {
     append: (stream, events, options) => current.append(stream, events, options),
+    appendBatch: (parts) => current.appendBatch(parts),
     readStream: (stream, options) => current.readStream(stream, options),
     readAll: (options) => current.readAll(options),
     subscribe: (options) => current.subscribe(options),

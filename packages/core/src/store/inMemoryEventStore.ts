@@ -8,6 +8,8 @@ import type { AppendResult, EventStore, ReadAllOptions, ReadDirection, ReadStrea
 import { satisfiesExpectedRevision, type ExpectedRevision } from './expectedRevision';
 import { makeInMemoryStorage, type InMemoryStorage } from './inMemoryStorage';
 import { prepareAppend } from './prepareAppend';
+import { checkBatchParts, prepareBatchAppend, type CheckedBatchPart } from './prepareBatchAppend';
+import { sealBatchAppend, type StreamHead } from './sealBatchAppend';
 import { sealAppend } from './sealAppend';
 import { storableStreamName } from './storableStreamName';
 import { storedAppendOutcome } from './storedAppendOutcome';
@@ -84,7 +86,7 @@ const recordOf = <E extends StoredEventShape>(envelope: EventEnvelope<E>): Store
  */
 export const makeInMemoryEventStore = <E extends StoredEventShape>(
   options: InMemoryEventStoreOptions<E> = {},
-): EventStore<E> => {
+): EventStore<E> & { readonly appendBatch: NonNullable<EventStore<E>['appendBatch']> } => {
   const { codec, clock = () => new Date(), storage = makeInMemoryStorage<E>() } = options;
   const { log } = storage;
   // Indexes over the storage, rebuilt from it here as a persistent store would on opening its file.
@@ -149,6 +151,46 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
     });
   };
 
+  // A batch is sealed on the heads as they stand, then applied whole: a refused part leaves the log untouched.
+  const appendBatchNow = (parts: ReadonlyArray<CheckedBatchPart<E>>): E.Either<StoreError, ReadonlyArray<AppendResult<E>>> => {
+    if (closed) return E.left(unavailable);
+    const prepared = prepareBatchAppend(parts, { codec });
+    if (E.isLeft(prepared)) return prepared;
+    const lastOfLog = log[log.length - 1];
+    const streamHeads = new Map<string, StreamHead>();
+    for (const { stream } of prepared.right) {
+      const streamLog = streams.get(stream);
+      const last = streamLog?.[streamLog.length - 1];
+      if (last !== undefined) streamHeads.set(stream, { revision: last.streamRevision, hash: last.hash });
+    }
+    const batch = sealBatchAppend(
+      prepared.right,
+      {
+        streams: streamHeads,
+        log: { position: lastOfLog?.globalPosition ?? 0, hash: lastOfLog?.hash ?? GENESIS_HASH, recordedAt: lastOfLog?.recordedAt ?? null },
+        stored: prepared.right.flatMap((part) =>
+          part.events.flatMap((p) => {
+            const original = byId.get(p.id);
+            return original === undefined ? [] : [recordOf(original)];
+          }),
+        ),
+      },
+      clock,
+      codec,
+    );
+    if (E.isLeft(batch)) return batch;
+    for (const { envelope } of batch.right.sealed) {
+      sealedHere.add(envelope);
+      log.push(envelope);
+      const streamLog = streams.get(envelope.stream) ?? [];
+      streamLog.push(envelope);
+      streams.set(envelope.stream, streamLog);
+      byId.set(envelope.eventId, envelope);
+    }
+    if (batch.right.sealed.length > 0) for (const subscription of subscriptions) subscription.wake();
+    return E.right(batch.right.results);
+  };
+
   // Reads check what they return as a persistent store parses and decodes the rows it reads, so
   // that an event altered in the storage behind the store's back is reported as CorruptEvent
   // rather than passed on. Envelopes this store sealed itself are deep-frozen copies of decoded
@@ -182,6 +224,11 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
       if (!Array.isArray(events)) throw new RangeError('append: events must be an array');
       const expected = checkExpectedRevision(appendOptions.expectedRevision);
       return () => Promise.resolve(appendNow(stream, events, expected));
+    },
+
+    appendBatch: (parts) => {
+      const checked = checkBatchParts<E>(parts);
+      return () => Promise.resolve(appendBatchNow(checked));
     },
 
     readStream: (stream, readOptions: ReadStreamOptions = {}) => {

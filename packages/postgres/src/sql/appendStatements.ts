@@ -55,3 +55,41 @@ WITH appended AS (
   RETURNING 1
 )
 SELECT (SELECT count(*) FROM appended) AS appended, (SELECT count(*) FROM stream_moved) AS streams, (SELECT count(*) FROM log_moved) AS heads`;
+
+/**
+ * Locks the rows of a batch's streams ($1, distinct names), creating those that do not exist, in
+ * name order, so that two batches lock their common streams in the same order and never deadlock;
+ * returns each stream's head as the last committed append left it.
+ */
+export const lockStreams = `
+INSERT INTO campaign_ledger.streams AS s (stream, revision, hash)
+SELECT name, -1, repeat('0', 64) FROM unnest($1::text[]) AS u(name) ORDER BY name
+ON CONFLICT (stream) DO UPDATE SET stream = s.stream
+RETURNING stream, revision, hash`;
+
+/**
+ * Inserts a sealed batch of several streams, one array per column zipped by unnest, moves every
+ * stream it appends to ($13 names, $14 revisions, $15 hashes) and the log's head ($16 position,
+ * $17 hash, $18 recordedAt), in one statement.
+ */
+export const insertBatchEvents = `
+WITH appended AS (
+  INSERT INTO campaign_ledger.events (
+    global_position, event_id, stream, stream_revision, event_type, data, metadata,
+    domain_date, recorded_at, hash, previous_stream_hash, previous_global_hash
+  )
+  SELECT * FROM unnest(
+    $1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[],
+    $8::date[], $9::text[], $10::text[], $11::text[], $12::text[]
+  )
+  RETURNING 1
+), streams_moved AS (
+  UPDATE campaign_ledger.streams AS s SET revision = m.revision, hash = m.hash
+  FROM unnest($13::text[], $14::bigint[], $15::text[]) AS m(stream, revision, hash)
+  WHERE s.stream = m.stream
+  RETURNING 1
+), log_moved AS (
+  UPDATE campaign_ledger.log_head SET position = $16, hash = $17, recorded_at = $18
+  RETURNING 1
+)
+SELECT (SELECT count(*) FROM appended) AS appended, (SELECT count(*) FROM streams_moved) AS streams, (SELECT count(*) FROM log_moved) AS heads`;

@@ -77,6 +77,7 @@ const tamperable =
     };
     const store: EventStore<ContractEvent> = {
       append: (stream, events, options) => current.append(stream, events, options),
+      appendBatch: (parts) => current.appendBatch(parts),
       readStream: (stream, options) => current.readStream(stream, options),
       readAll: (options) => current.readAll(options),
       subscribe: (options) => current.subscribe(options),
@@ -119,6 +120,25 @@ describe('the contract checks fail on stores that break the contract', () => {
     await expect(run("'no-stream' creates a stream", ignoring)).rejects.toThrow(/expected a StoreError/);
     await expect(run('an exact revision appends only', ignoring)).rejects.toThrow(/stale revision 0/);
     await expect(run('20 parallel appends at the same revision', ignoring)).rejects.toThrow(/exactly one append wins/);
+  });
+
+  it('batch appends: a store that appends the parts of a batch one after the other', async () => {
+    const partByPart = broken((inner) => ({
+      appendBatch: (parts) => async () => {
+        const results = [];
+        for (const part of parts) {
+          const result = await inner.append(part.stream, part.events, part.expectedRevision === undefined ? {} : { expectedRevision: part.expectedRevision })();
+          if (E.isLeft(result)) return result;
+          results.push(result.right);
+        }
+        return E.right(results);
+      },
+    }));
+    await expect(run('a part at a wrong expected revision refuses the whole batch', partByPart)).rejects.toThrow();
+    await expect(run('an invalid event in the last part refuses the batch', partByPart)).rejects.toThrow();
+    await expect(run('an id in two parts is a DuplicateEventId', partByPart)).rejects.toThrow();
+    // What a batch does that appends one by one also do, it does alike.
+    await run('parts on one stream are judged in order', partByPart);
   });
 
   it('atomicity: a store that appends a batch event by event', async () => {
@@ -296,7 +316,7 @@ describe('the checks that need tamper fail when tampering goes unnoticed', () =>
   });
 
   it('every tamper check fails when the tamper capability changes nothing', async () => {
-    for (const check of eventStoreContract.filter((c) => c.needs !== undefined)) {
+    for (const check of eventStoreContract.filter((c) => c.needs === 'tamper' || c.needs === 'rawData')) {
       await expect(runContractCheck(check, tamperable({ tamperWorks: false }), { deliveryTimeoutMs: 300 }), check.name).rejects.toThrow();
     }
   });
@@ -341,6 +361,20 @@ describe('capabilities', () => {
     expect(explanation).toContain('the log is append-only');
     expect(explanation).toContain(tamperChecks[0]?.name);
     await expect(confirmUnsupported(inMemory, 'tamper', 'the log is append-only', tamperChecks, true)).rejects.toThrow(/CI=true/);
+  });
+
+  it('a store without appendBatch fails the batch checks unless it declares so; declared, the checks do not apply, even in CI', async () => {
+    const batchChecks = eventStoreContract.filter((c) => c.needs === 'batch');
+    expect(batchChecks.length).toBeGreaterThan(0);
+    const withoutBatch: StoreFactory = (options) => {
+      const { appendBatch: _dropped, ...store } = makeInMemoryEventStore(options);
+      return { store };
+    };
+    for (const check of batchChecks) {
+      await expect(runContractCheck(check, withoutBatch, { deliveryTimeoutMs: 300 })).rejects.toThrow(/unsupported: \{ batch: 'why' \}/);
+    }
+    await expect(confirmUnsupported(withoutBatch, 'batch', 'one stream per append', batchChecks, false)).resolves.toContain('one stream per append');
+    await expect(confirmUnsupported(inMemory, 'batch', 'one stream per append', batchChecks, false)).rejects.toThrow(/remove the declaration/);
   });
 
   it('a declared lack that is not true fails', async () => {

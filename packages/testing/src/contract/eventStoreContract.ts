@@ -1,4 +1,5 @@
 import { atomicityChecks } from './checks/atomicityChecks';
+import { batchAppendChecks } from './checks/batchAppendChecks';
 import { closeChecks } from './checks/closeChecks';
 import { concurrencyChecks } from './checks/concurrencyChecks';
 import { corruptionChecks } from './checks/corruptionChecks';
@@ -16,6 +17,7 @@ import type { ContractCheck } from './contractCheck';
 export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   ...expectedRevisionChecks,
   ...atomicityChecks,
+  ...batchAppendChecks,
   ...idempotencyChecks,
   ...concurrencyChecks,
   ...readChecks,

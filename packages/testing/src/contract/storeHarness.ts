@@ -53,9 +53,15 @@ export type StoreFactory = (options: StoreFactoryOptions) => StoreHarness | Prom
 
 /**
  * The optional capabilities a store may lack: `tamper`, the StoreTamper itself; `rawData`, its
- * writeRawData (a store that lacks `tamper` lacks `rawData` too).
+ * writeRawData (a store that lacks `tamper` lacks `rawData` too); `batch`, the port's optional
+ * `appendBatch`. Lacking `tamper` or `rawData` leaves clauses unchecked, which CI refuses; lacking
+ * `batch` is a property of the store (EventStoreDB writes one stream per transaction): the kit
+ * then checks that the store really has no `appendBatch`.
  */
-export type StoreCapability = 'tamper' | 'rawData';
+export type StoreCapability = 'tamper' | 'rawData' | 'batch';
+
+/** Capabilities that are features of the port a store may not have, rather than tools of the kit. */
+export const isOptionalFeature = (capability: StoreCapability): boolean => capability === 'batch';
 
 /** Whether a harness offers a capability. */
 export const offers = (harness: StoreHarness, capability: StoreCapability): boolean => {
@@ -64,6 +70,8 @@ export const offers = (harness: StoreHarness, capability: StoreCapability): bool
       return harness.tamper !== undefined;
     case 'rawData':
       return harness.tamper?.writeRawData !== undefined;
+    case 'batch':
+      return harness.store.appendBatch !== undefined;
   }
 };
 
