@@ -23,8 +23,11 @@ export const sealBatch = <C extends SealedContent>(heads: ChainLinks, contents: 
     if (content.stream !== first.stream || content.globalPosition !== first.globalPosition + i || content.streamRevision !== first.streamRevision + i) {
       throw new RangeError(`sealBatch: content #${i} is not the next position and revision of stream ${first.stream}`);
     }
-    const hash = hashEvent({ ...content, ...links });
-    sealed.push({ ...content, ...links, hash });
+    // One copy per event: the content with its links is hashed, then takes its hash.
+    const linked: C & ChainLinks & { hash?: string } = { ...content, ...links };
+    const hash = hashEvent(linked);
+    linked.hash = hash;
+    sealed.push(linked as C & EventSeal);
     links = { previousStreamHash: hash, previousGlobalHash: hash };
   }
   return sealed;

@@ -13,8 +13,10 @@ interface Frame {
   readonly source: object;
   readonly open: string;
   readonly close: string;
-  /** Each member: the text written before its value (`"key":` in an object, nothing in an array), its value, its path. */
-  readonly members: ReadonlyArray<readonly [string, unknown, string]>;
+  /** Each member: the text written before its value (`"key":` in an object, nothing in an array), its value, its key or index. */
+  readonly members: ReadonlyArray<readonly [string, unknown, string | number]>;
+  /** Where the container is, for error messages and its members' paths. */
+  readonly path: string;
   readonly parts: string[];
   /** What the parent writes before this value. */
   readonly prefix: string;
@@ -32,41 +34,44 @@ const writeCanonical = (value: unknown, name: string, normal: (s: string) => str
   const stack: Frame[] = [];
   const notJson = (path: string, what: string): RangeError => new RangeError(`${name}: ${path === '' ? '(root)' : path}: ${what}`);
 
-  // The text of a scalar, or the frame of a container to write next.
-  const open = (u: unknown, path: string, prefix: string): string | Frame => {
+  // The text of a scalar, or the frame of a container to write next. A member's path is only
+  // written out for an error or a container: hashing every event must not build a string per value.
+  const open = (u: unknown, parentPath: string, key: string | number | undefined, prefix: string): string | Frame => {
+    const pathOf = (): string => (key === undefined ? parentPath : at(parentPath, key));
     switch (typeof u) {
       case 'string':
         return JSON.stringify(normal(u));
       case 'boolean':
         return u ? 'true' : 'false';
       case 'number':
-        if (!Number.isFinite(u)) throw notJson(path, `${String(u)} is not a JSON value`);
+        if (!Number.isFinite(u)) throw notJson(pathOf(), `${String(u)} is not a JSON value`);
         return JSON.stringify(u);
       case 'object': {
         if (u === null) return 'null';
+        const path = pathOf();
         if (ancestors.has(u)) throw notJson(path, 'the value refers to itself');
         if (Array.isArray(u)) {
-          const members = Array.from({ length: u.length }, (_, i): readonly [string, unknown, string] => {
+          const members = Array.from({ length: u.length }, (_, i): readonly [string, unknown, number] => {
             const item: unknown = (u as unknown[])[i];
             if (item === undefined) throw notJson(at(path, i), 'undefined is not a JSON value');
-            return ['', item, at(path, i)];
+            return ['', item, i];
           });
-          return { source: u, open: '[', close: ']', members, parts: [], prefix, next: 0 };
+          return { source: u, open: '[', close: ']', members, path, parts: [], prefix, next: 0 };
         }
         if (!isPlainObject(u)) throw notJson(path, 'a non-plain object is not a JSON value');
         const members = Object.entries(u)
           .filter(([, item]) => item !== undefined)
-          .map(([key, item]) => ({ key, normalKey: normal(key), item: item as unknown }))
+          .map(([k, item]) => ({ key: k, normalKey: normal(k), item: item as unknown }))
           .sort((a, b) => byCodeUnits(a.normalKey, b.normalKey) || byCodeUnits(a.key, b.key))
-          .map((m): readonly [string, unknown, string] => [`${JSON.stringify(m.normalKey)}:`, m.item, at(path, m.key)]);
-        return { source: u, open: '{', close: '}', members, parts: [], prefix, next: 0 };
+          .map((m): readonly [string, unknown, string] => [`${JSON.stringify(m.normalKey)}:`, m.item, m.key]);
+        return { source: u, open: '{', close: '}', members, path, parts: [], prefix, next: 0 };
       }
       default:
-        throw notJson(path, `a ${typeof u} is not a JSON value`);
+        throw notJson(pathOf(), `a ${typeof u} is not a JSON value`);
     }
   };
 
-  const first = open(value, '', '');
+  const first = open(value, '', undefined, '');
   if (typeof first === 'string') return first;
   ancestors.add(first.source);
   stack.push(first);
@@ -83,8 +88,8 @@ const writeCanonical = (value: unknown, name: string, normal: (s: string) => str
       continue;
     }
     frame.next += 1;
-    const [prefix, item, path] = member;
-    const opened = open(item, path, prefix);
+    const [prefix, item, key] = member;
+    const opened = open(item, frame.path, key, prefix);
     if (typeof opened === 'string') {
       frame.parts.push(`${prefix}${opened}`);
     } else {
@@ -95,7 +100,9 @@ const writeCanonical = (value: unknown, name: string, normal: (s: string) => str
 };
 
 const asWritten = (s: string): string => s;
-const nfc = (s: string): string => s.normalize('NFC');
+// Text below U+0300 is in NFC already and composes with nothing: keys, ids, dates and numbers skip normalize.
+const MAY_CHANGE_IN_NFC = /[^\u0000-\u02ff]/;
+const nfc = (s: string): string => (MAY_CHANGE_IN_NFC.test(s) ? s.normalize('NFC') : s);
 
 /**
  * JSON with object keys sorted at every depth, so that two values with the same content give the
