@@ -1,0 +1,51 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PostgresServer } from '../../packages/postgres/test/postgresServer';
+import { expectedFigures } from './expectedFigures';
+import { operationNames } from './operations';
+import { runSubject } from './runSubject';
+import type { SubjectEnvironment } from './subject';
+import { allSubjects } from './subjects';
+import { generateWorkload } from './workload';
+
+// The bench's own functions on a workload small enough for a test: never a timing, only that every
+// subject stores and reads back every event and that their replays give the same figures as the
+// workload folded in memory.
+const EVENTS = 300;
+const workload = generateWorkload({ seed: 7, events: EVENTS, streams: 10 });
+const expected = expectedFigures(workload);
+
+describe(`the bench on ${EVENTS} events over 10 streams`, () => {
+  const server: PostgresServer = inject('postgresServer');
+  let tempDir = '';
+  beforeAll(async () => {
+    tempDir = await mkdtemp(join(tmpdir(), 'campaign-ledger-bench-smoke-'));
+  });
+  afterAll(async () => {
+    await rm(tempDir, { recursive: true, force: true });
+  });
+
+  it('folds every generated event into the expected figures', () => {
+    expect(expected.events).toBe(EVENTS);
+  });
+
+  for (const subject of allSubjects) {
+    if (subject.backend === 'postgres' && !server.available) {
+      // With CI=true the global setup has already failed the run; elsewhere the skip says why.
+      it(`${subject.name}: its replays give the expected figures`, (context) => {
+        expect(process.env['CI'], 'with CI=true the PostgreSQL subjects must run').not.toBe('true');
+        context.skip(`did not run: ${server.reason}`);
+      });
+      continue;
+    }
+    it(`${subject.name}: its replays give the expected figures`, async () => {
+      const environment: SubjectEnvironment = { tempDir, ...(server.available ? { postgresAdminUrl: server.url } : {}) };
+      const result = await runSubject(subject, workload, environment, { runs: 1, commandStreams: 10, operations: new Set(operationNames) });
+      expect(result.countProblems).toEqual([]);
+      expect(result.byStreamFigures).toEqual(expected);
+      if (subject.operations.includes('replay')) expect(result.replayFigures).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,26 @@
+import type { MillionReplay } from './childRequest';
+import type { MachineInfo, Versions } from './machineInfo';
+import type { ReplayFigures } from './replayFigures';
+import type { SubjectResult } from './runSubject';
+import type { WorkloadSummary } from './workloadSummary';
+
+/** Everything one `npm run bench` measured, as written to its JSON file. */
+export interface BenchReport {
+  readonly generatedAt: string;
+  readonly machine: MachineInfo;
+  readonly versions: Versions;
+  /** The PostgreSQL server's durability settings, as it reported them; null when none ran. */
+  readonly postgresSettings: Readonly<Record<string, string>> | null;
+  /** The pragmas of every SQLite subject (our store's). */
+  readonly sqlitePragmas: Readonly<Record<string, string>>;
+  readonly runs: number;
+  readonly workload: WorkloadSummary;
+  /** The part of the workload the command-style appends run on. */
+  readonly commandWorkload: WorkloadSummary;
+  /** The figures every replay must give. */
+  readonly expected: ReplayFigures;
+  readonly subjects: ReadonlyArray<SubjectResult>;
+  readonly million: { readonly expected: ReplayFigures; readonly replays: ReadonlyArray<MillionReplay> } | null;
+  /** What to know when reading the numbers. */
+  readonly notes: ReadonlyArray<string>;
+}

@@ -1,0 +1,114 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBenchPostgres, type BenchPostgres } from './benchPostgres';
+import type { BenchReport } from './benchReport';
+import type { MillionBackend, MillionReplay } from './childRequest';
+import type { BenchOptions } from './cliOptions';
+import { expectedFigures } from './expectedFigures';
+import { inChildProcess } from './forkChild';
+import { removePostgresDatabase, removeSqliteFile } from './freshDatabases';
+import { machineInfo, versions } from './machineInfo';
+import { benchNotes } from './benchNotes';
+import type { SubjectResult } from './runSubject';
+import type { SubjectEnvironment } from './subject';
+import { subjectNamed } from './subjects';
+import { firstStreams, generateWorkload, type WorkloadOptions } from './workload';
+import { summariseWorkload } from './workloadSummary';
+
+const MILLION = 1_000_000;
+
+// A million events with as many events per stream as the main workload.
+const millionWorkload = (options: WorkloadOptions): WorkloadOptions => ({
+  seed: options.seed,
+  events: MILLION,
+  streams: Math.max(1, Math.round((MILLION * options.streams) / options.events)),
+});
+
+const runMillion = async (options: BenchOptions, environment: SubjectEnvironment, log: (line: string) => void): Promise<NonNullable<BenchReport['million']>> => {
+  const workload = millionWorkload(options.workload);
+  log(`million: folding the ${MILLION.toLocaleString('en-US')} generated events for the expected figures`);
+  const expected = await inChildProcess({ kind: 'million-expected', workload });
+  const backends: ReadonlyArray<MillionBackend> = environment.postgresAdminUrl === undefined ? ['sqlite'] : ['sqlite', 'postgres'];
+  const replays: MillionReplay[] = [];
+  for (const backend of backends) {
+    log(`million: importing into ours-${backend} (untimed)`);
+    const where = await inChildProcess({ kind: 'million-import', backend, workload, environment });
+    try {
+      log(`million: replaying ours-${backend}`);
+      replays.push(await inChildProcess({ kind: 'million-replay', backend, where }));
+    } finally {
+      if (backend === 'sqlite') await removeSqliteFile(where);
+      else if (environment.postgresAdminUrl !== undefined) await removePostgresDatabase(environment.postgresAdminUrl, where);
+    }
+  }
+  return { expected, replays };
+};
+
+/**
+ * Runs the bench: starts a durable PostgreSQL server when a subject needs one, measures each
+ * subject in a child process of its own, one after the other (so they never share the CPUs), and
+ * the million-event replay when asked, then stops the server and deletes every file it made.
+ */
+export const runBench = async (options: BenchOptions, log: (line: string) => void): Promise<BenchReport> => {
+  const subjects = options.subjects.map((name) => {
+    const subject = subjectNamed(name);
+    if (subject === undefined) throw new RangeError(`no subject named ${name}`);
+    return subject;
+  });
+  const tempDir = await mkdtemp(join(tmpdir(), 'campaign-ledger-bench-'));
+  const notes: string[] = [];
+  let postgres: BenchPostgres | undefined;
+  if (options.million || subjects.some((s) => s.backend === 'postgres')) {
+    log('starting a durable throwaway PostgreSQL server');
+    const started = await startBenchPostgres();
+    if ('unavailable' in started) {
+      if (process.env['CI'] === 'true') throw new Error(`CI=true, but ${started.unavailable}`);
+      notes.push(`The PostgreSQL subjects did not run: ${started.unavailable}.`);
+    } else {
+      postgres = started;
+    }
+  }
+  const environment: SubjectEnvironment = { tempDir, ...(postgres === undefined ? {} : { postgresAdminUrl: postgres.url }) };
+  try {
+    log(`generating ${options.workload.events.toLocaleString('en-US')} events over ${options.workload.streams.toLocaleString('en-US')} streams`);
+    const workload = generateWorkload(options.workload);
+    const expected = expectedFigures(workload);
+    const results: SubjectResult[] = [];
+    for (const subject of subjects) {
+      if (subject.backend === 'postgres' && postgres === undefined) continue;
+      log(`measuring ${subject.name}`);
+      results.push(
+        await inChildProcess({
+          kind: 'subject',
+          subject: subject.name,
+          workload: options.workload,
+          runs: options.runs,
+          commandStreams: options.commandStreams,
+          operations: options.operations,
+          ...(options.profileDir === undefined ? {} : { profileDir: options.profileDir }),
+          environment,
+        }),
+      );
+    }
+    const million = options.million ? await runMillion(options, environment, log) : null;
+    const commandWorkload = summariseWorkload(firstStreams(workload, options.commandStreams));
+    return {
+      generatedAt: new Date().toISOString(),
+      machine: machineInfo(),
+      versions: versions(postgres?.version ?? null),
+      postgresSettings: postgres?.settings ?? null,
+      sqlitePragmas: { journal_mode: 'WAL', synchronous: 'NORMAL' },
+      runs: options.runs,
+      workload: summariseWorkload(workload),
+      commandWorkload,
+      expected,
+      subjects: results,
+      million,
+      notes: [...notes, ...benchNotes(commandWorkload), ...new Set(results.flatMap((r) => r.notes))],
+    };
+  } finally {
+    await postgres?.stop();
+    await rm(tempDir, { recursive: true, force: true });
+  }
+};
