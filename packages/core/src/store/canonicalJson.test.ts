@@ -57,6 +57,14 @@ describe('nfcCanonicalJson', () => {
     for (const value of values(7, 400)) expect(nfcCanonicalJson(value)).toBe(reference(value));
   });
 
+  it('writes the same text on either side of the depth where the direct writer hands over', () => {
+    for (let depth = 120; depth <= 136; depth++) {
+      let value: unknown = { 'k\u0301': 'e\u0301', a: [1, null] };
+      for (let i = 0; i < depth; i++) value = i % 2 === 0 ? [value, i] : { z: value, y: i };
+      expect(nfcCanonicalJson(value)).toBe(reference(value));
+    }
+  });
+
   it('writes any depth without overflowing the call stack', () => {
     let deep: unknown = 'e\u0301';
     for (let i = 0; i < 50_000; i++) deep = [deep];

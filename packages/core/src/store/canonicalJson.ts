@@ -99,6 +99,62 @@ const writeCanonical = (value: unknown, name: string, normal: (s: string) => str
   }
 };
 
+// How deep the recursive writer goes before it hands the value to writeCanonical: the depth of any
+// event a store accepts (MAX_JSON_DEPTH is far below), and shallow enough never to overflow the stack.
+const DIRECT_DEPTH = 128;
+
+/**
+ * The same text as writeCanonical, written directly by recursion (no frames, no member tuples),
+ * or undefined for anything it does not write: a value that is not JSON (writeCanonical then
+ * names the path) or that nests deeper than DIRECT_DEPTH (a cycle among them). Every event is
+ * hashed when it is sealed and again when it is verified, so this is the path they take.
+ */
+const writeDirect = (u: unknown, normal: (s: string) => string, depth: number): string | undefined => {
+  switch (typeof u) {
+    case 'string':
+      return JSON.stringify(normal(u));
+    case 'boolean':
+      return u ? 'true' : 'false';
+    case 'number':
+      return Number.isFinite(u) ? JSON.stringify(u) : undefined;
+    case 'object': {
+      if (u === null) return 'null';
+      if (depth >= DIRECT_DEPTH) return undefined;
+      if (Array.isArray(u)) {
+        let text = '[';
+        for (let i = 0; i < u.length; i += 1) {
+          const item: unknown = (u as unknown[])[i];
+          if (item === undefined) return undefined;
+          const written = writeDirect(item, normal, depth + 1);
+          if (written === undefined) return undefined;
+          text += i === 0 ? written : `,${written}`;
+        }
+        return `${text}]`;
+      }
+      if (!isPlainObject(u)) return undefined;
+      const record = u as Record<string, unknown>;
+      const keys = Object.keys(record).map((key) => ({ key, normalKey: normal(key) }));
+      keys.sort((a, b) => byCodeUnits(a.normalKey, b.normalKey) || byCodeUnits(a.key, b.key));
+      let text = '{';
+      let first = true;
+      for (const { key, normalKey } of keys) {
+        const item = record[key];
+        if (item === undefined) continue;
+        const written = writeDirect(item, normal, depth + 1);
+        if (written === undefined) return undefined;
+        text += `${first ? '' : ','}${JSON.stringify(normalKey)}:${written}`;
+        first = false;
+      }
+      return `${text}}`;
+    }
+    default:
+      return undefined;
+  }
+};
+
+const canonicalText = (value: unknown, name: string, normal: (s: string) => string): string =>
+  writeDirect(value, normal, 0) ?? writeCanonical(value, name, normal);
+
 const asWritten = (s: string): string => s;
 // Text below U+0300 is in NFC already and composes with nothing: keys, ids, dates and numbers skip normalize.
 const MAY_CHANGE_IN_NFC = /[^\u0000-\u02ff]/;
@@ -109,7 +165,7 @@ const nfc = (s: string): string => (MAY_CHANGE_IN_NFC.test(s) ? s.normalize('NFC
  * same text whatever order their keys were written in; strings are left as they are. Throws a
  * RangeError on what is not a JSON value.
  */
-export const canonicalJson = (value: unknown): string => writeCanonical(value, 'canonicalJson', asWritten);
+export const canonicalJson = (value: unknown): string => canonicalText(value, 'canonicalJson', asWritten);
 
 /**
  * The canonical text of a JSON value that event hashes are computed over: object keys sorted by
@@ -122,4 +178,4 @@ export const canonicalJson = (value: unknown): string => writeCanonical(value, '
  * a store holds. Throws a RangeError on anything that is not a JSON value (a Date, NaN, undefined
  * in an array, a cycle): stores keep only JSON values, so meeting one is a programmer error.
  */
-export const nfcCanonicalJson = (value: unknown): string => writeCanonical(value, 'nfcCanonicalJson', nfc);
+export const nfcCanonicalJson = (value: unknown): string => canonicalText(value, 'nfcCanonicalJson', nfc);

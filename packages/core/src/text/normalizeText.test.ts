@@ -33,6 +33,20 @@ describe('normalizeText', () => {
     expect(normalizeText(' Cuộc\u00a0 vận  động ')).toBe('Cuộc vận động');
   });
 
+  it('folds spaces in plain ASCII text too, which otherwise comes back as it is', () => {
+    expect(normalizeText('Party cell A')).toBe('Party cell A');
+    expect(normalizeText(' Party  cell\tA ')).toBe('Party cell A');
+    expect(normalizeText('cell\u00a0A')).toBe('cell A');
+  });
+
+  it('answers a name the same the first time and again, past the number of names it keeps', () => {
+    const names = Array.from({ length: 5_000 }, (_, i) => `Chi bộ bản Huổi ${i} thuộc Huyện uỷ`);
+    const first = names.map(normalizeText);
+    expect(first.every((name, i) => name === `Chi bộ bản Huổi ${i} thuộc Huyện ủy`)).toBe(true);
+    expect(names.map(normalizeText)).toEqual(first);
+    expect(normalizeText(names[0] as string)).toBe(first[0]);
+  });
+
   it('gives both placements and both cases one identity key', () => {
     expect(identityKey('HUYỆN UỶ Mường Tè')).toBe(identityKey('Huyện ủy Mường Tè'));
     expect(identityKey('Huyện ủy')).not.toBe(identityKey('Huyện đoàn'));

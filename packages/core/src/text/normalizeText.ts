@@ -18,6 +18,15 @@ const UY_TONE_ON_SECOND = new RegExp(`(?<![qQ])([uU])([yY])(${toneMark})(?![\\p{
 
 const SPACES = /[\s\u00a0\u2007\u202f\u200b]+/gu;
 
+// Printable ASCII words with single spaces between them: no mark, no space to fold, nothing to trim.
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+// Every event decoded on a read normalises its names again, and a campaign repeats the same few
+// hundred names: the results of the latest ones are kept (a pure function's results, so keeping
+// them changes nothing but the time), up to a bound, then forgotten all at once.
+const NORMALISED_KEPT = 4096;
+const normalised = new Map<string, string>();
+
 /** Moves the tone mark of open oa/oe/uy syllables onto the first vowel; input and output are NFD. */
 const normaliseTonePlacement = (nfd: string): string =>
   nfd
@@ -30,8 +39,15 @@ const normaliseTonePlacement = (nfd: string): string =>
  *
  * @example normalizeText('Huyện  uỷ') === normalizeText('Huyện ủy') // true
  */
-export const normalizeText = (text: string): string =>
-  normaliseTonePlacement(text.normalize('NFD')).normalize('NFC').replace(SPACES, ' ').trim();
+export const normalizeText = (text: string): string => {
+  if (PLAIN_ASCII.test(text)) return text;
+  const known = normalised.get(text);
+  if (known !== undefined) return known;
+  const result = normaliseTonePlacement(text.normalize('NFD')).normalize('NFC').replace(SPACES, ' ').trim();
+  if (normalised.size >= NORMALISED_KEPT) normalised.clear();
+  normalised.set(text, result);
+  return result;
+};
 
 /** The identity key of a name: normalised text, lower-cased with Vietnamese rules. */
 export const identityKey = (text: string): string => normalizeText(text).toLocaleLowerCase('vi');
