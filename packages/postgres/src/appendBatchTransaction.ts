@@ -6,6 +6,7 @@ import type * as t from 'io-ts';
 import type { PoolClient } from 'pg';
 import { recordOf, type EventRow } from './eventRow';
 import { insertBatchEvents, lockLogHead, lockStreams, selectStoredEvents } from './sql/appendStatements';
+import { withValues } from './sql/preparedStatement';
 
 /** What a batch append asks of its transaction. */
 export interface AppendBatchRequest<E extends StoredEventShape> {
@@ -27,14 +28,14 @@ export const appendBatchTransaction = async <E extends StoredEventShape>(
 ): Promise<E.Either<StoreError, ReadonlyArray<AppendResult<E>>>> => {
   const { parts } = request;
   const names = [...new Set(parts.map((p) => p.stream))].sort();
-  const locked = await client.query<{ readonly stream: string; readonly revision: string; readonly hash: string }>(lockStreams, [names]);
+  const locked = await client.query<{ readonly stream: string; readonly revision: string; readonly hash: string }>(withValues(lockStreams, [names]));
   const streams = new Map<string, StreamHead>(locked.rows.map((r) => [r.stream, { revision: Number(r.revision), hash: r.hash }]));
   const ids = parts.flatMap((p) => p.events.map((e) => e.id));
-  const stored = ids.length === 0 ? [] : (await client.query<EventRow>(selectStoredEvents, [ids])).rows.map(recordOf);
+  const stored = ids.length === 0 ? [] : (await client.query<EventRow>(withValues(selectStoredEvents, [ids]))).rows.map(recordOf);
   // The log head is locked only when something may be appended, and last, as append locks it.
   const appends = parts.some((p) => p.events.length > 0);
   const logHead = appends
-    ? (await client.query<{ readonly position: string; readonly hash: string; readonly recorded_at: string | null }>(lockLogHead)).rows[0]
+    ? (await client.query<{ readonly position: string; readonly hash: string; readonly recorded_at: string | null }>(withValues(lockLogHead))).rows[0]
     : undefined;
   if (appends && logHead === undefined) throw new Error('the log head row is missing: the schema is not the one migratePostgres creates');
   const batch = sealBatchAppend(
@@ -49,7 +50,7 @@ export const appendBatchTransaction = async <E extends StoredEventShape>(
   if (last === undefined) return E.right(results);
   const envelopes = sealed.map((s) => s.envelope);
   const moved = [...movedStreams];
-  await client.query(insertBatchEvents, [
+  await client.query(withValues(insertBatchEvents, [
     envelopes.map((s) => s.globalPosition),
     envelopes.map((s) => s.eventId),
     envelopes.map((s) => s.stream),
@@ -68,6 +69,6 @@ export const appendBatchTransaction = async <E extends StoredEventShape>(
     last.globalPosition,
     last.hash,
     last.recordedAt,
-  ]);
+  ]));
   return E.right(results);
 };

@@ -11,7 +11,7 @@ describe('classifyPgError', () => {
   });
 
   it('a racing duplicate id or position, a serialization failure and a deadlock are worth another try', () => {
-    expect(classifyPgError(dbError('23505', 'duplicate key', 'events_event_id_key'), 'append')).toEqual({ _tag: 'Retry', reason: 'a racing writer stored the same event id' });
+    expect(classifyPgError(dbError('23505', 'duplicate key', 'events_event_id_key'), 'append')).toEqual({ _tag: 'IdTaken', reason: 'a racing writer stored the same event id' });
     expect(classifyPgError(dbError('23505', 'duplicate key', 'events_pkey'), 'append')).toEqual({ _tag: 'Retry', reason: 'a racing writer stored the same position' });
     expect(classifyPgError(dbError('40001', 'could not serialize access'), 'append')).toEqual({ _tag: 'Retry', reason: 'serialization failure' });
     expect(classifyPgError(dbError('40P01', 'deadlock detected'), 'append')).toEqual({ _tag: 'Retry', reason: 'deadlock' });

@@ -4,6 +4,8 @@ import type { StoreError } from '@campaign-ledger/core';
 export type PgFailure =
   /** A unique violation on (stream, stream_revision): another writer took the revision. */
   | { readonly _tag: 'RevisionTaken' }
+  /** A unique violation on event_id: an id of the append is stored already (the append runs again, looking its ids up). */
+  | { readonly _tag: 'IdTaken'; readonly reason: string }
   /** A transient conflict (serialization failure, deadlock, an id or position taken by a racing writer): run the transaction again. */
   | { readonly _tag: 'Retry'; readonly reason: string }
   | { readonly _tag: 'Unavailable'; readonly error: StoreError & { readonly _tag: 'StoreUnavailable' } };
@@ -34,16 +36,15 @@ const explain = (code: string, message: string): string => {
 /**
  * Classifies an error thrown by the pg driver during an operation (`doing` names it, for the
  * message): the store maps RevisionTaken to WrongExpectedRevision, runs the transaction again on
- * Retry, and reports everything else, from a refused connection or an ended pool to a permission
+ * Retry and IdTaken, and reports everything else, from a refused connection or an ended pool to a permission
  * the role lacks, as StoreUnavailable with the driver's error as its cause.
  */
 export const classifyPgError = (error: unknown, doing: string): PgFailure => {
   const { code, constraint, message } = asDriverError(error);
   const sqlState = typeof code === 'string' ? code : '';
   if (sqlState === '23505' && constraint === 'events_stream_revision_key') return { _tag: 'RevisionTaken' };
-  if (sqlState === '23505' && (constraint === 'events_event_id_key' || constraint === 'events_pkey')) {
-    return { _tag: 'Retry', reason: `a racing writer stored the same ${constraint === 'events_pkey' ? 'position' : 'event id'}` };
-  }
+  if (sqlState === '23505' && constraint === 'events_event_id_key') return { _tag: 'IdTaken', reason: 'a racing writer stored the same event id' };
+  if (sqlState === '23505' && constraint === 'events_pkey') return { _tag: 'Retry', reason: 'a racing writer stored the same position' };
   if (sqlState === '40001' || sqlState === '40P01') return { _tag: 'Retry', reason: sqlState === '40001' ? 'serialization failure' : 'deadlock' };
   const text = typeof message === 'string' && message !== '' ? message : String(error);
   const detail = explain(sqlState, text);
@@ -58,5 +59,5 @@ export const pgStoreError = (error: unknown, doing: string): StoreError => {
   const failure = classifyPgError(error, doing);
   return failure._tag === 'Unavailable'
     ? failure.error
-    : { _tag: 'StoreUnavailable', message: `PostgreSQL: ${doing} failed: ${failure._tag === 'Retry' ? failure.reason : 'a revision was taken'}`, cause: error };
+    : { _tag: 'StoreUnavailable', message: `PostgreSQL: ${doing} failed: ${failure._tag === 'RevisionTaken' ? 'a revision was taken' : failure.reason}`, cause: error };
 };

@@ -259,6 +259,19 @@ describeWithPostgres('PostgreSQL event store, beyond the contract', (adminUrl) =
       expect(await right(store.append('c', [countedEvent(2)]))).toMatchObject({ nextExpectedRevision: 0, positions: [2] });
     });
 
+    it('an append does not look its ids up before it inserts, yet with no retries allowed a repeated append gets its original result and a reused id DuplicateEventId', async () => {
+      const database = await freshDatabase();
+      const pool = poolFor(database);
+      const store = storeOn(pool, { maxAppendRetries: 0 });
+      const first = await right(store.append('a', [countedEvent(1), countedEvent(2)], { expectedRevision: 'no-stream' }));
+      // 'any' passes the revision check: the insert meets the stored ids and the append runs again, looking first.
+      expect(await right(store.append('a', [countedEvent(1), countedEvent(2)]))).toEqual(first);
+      // A stale expected revision is looked up before it is refused: the retry of an append that landed.
+      expect(await right(store.append('a', [countedEvent(1), countedEvent(2)], { expectedRevision: 'no-stream' }))).toEqual(first);
+      expect(await left(store.append('b', [countedEvent(1)]))).toEqual({ _tag: 'DuplicateEventId', eventId: contractEventId(1), stream: 'a' });
+      expect(await right(store.append('b', [countedEvent(3)]))).toMatchObject({ nextExpectedRevision: 0, positions: [3] });
+    });
+
     it('appends at READ COMMITTED even where the server default is SERIALIZABLE; recordedAt never decreases along the log', async () => {
       const database = await freshDatabase();
       await adminQuery(adminUrl, `ALTER DATABASE ${database.name} SET default_transaction_isolation = 'serializable'`);

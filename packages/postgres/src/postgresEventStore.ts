@@ -115,15 +115,24 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
     }
     const prepared = prepareAppend(events, { codec });
     if (E.isLeft(prepared)) return prepared;
+    // The first run does not look the ids up; one already stored fails the insert, and the append
+    // runs again looking them up first: that second run is not a retry, and counts for none.
+    let lookUpIdsFirst = false;
     for (let attempt = 0; ; attempt++) {
       try {
-        const result = await withClient(pool, (client) => inTransaction(client, (tx) => appendTransaction(tx, { stream, events: prepared.right, expected, clock, codec })));
+        const request = { stream, events: prepared.right, expected, clock, codec, lookUpIdsFirst };
+        const result = await withClient(pool, (client) => inTransaction(client, (tx) => appendTransaction(tx, request)));
         if (E.isRight(result)) wakeAll();
         return result;
       } catch (error) {
         if (error instanceof RangeError) throw error;
         const failure = classifyPgError(error, doing);
         if (failure._tag === 'Unavailable') return E.left(failure.error);
+        if (failure._tag === 'IdTaken' && !lookUpIdsFirst) {
+          lookUpIdsFirst = true;
+          attempt -= 1;
+          continue;
+        }
         if (failure._tag === 'RevisionTaken') {
           // Only a writer that bypasses the stream's row lock can take a revision from under us; report where the stream now is.
           try {
