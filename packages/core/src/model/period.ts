@@ -47,9 +47,12 @@ export const periodKey = (p: Period): string => {
 /** Whether a calendar year lies inside a period; it never lies inside the unknown period. */
 export const periodContainsYear = (p: Period, y: number): boolean => {
   if (!isKnownPeriod(p)) return false;
-  const { from, to } = periodBounds(p);
-  return y >= from && y <= to;
+  return y >= firstYear(p) && y <= lastYear(p);
 };
+
+// The bounds one at a time, without an object: figures test periods once per fact they meet.
+const firstYear = (p: KnownPeriod): number => (typeof p === 'number' ? p : p.from);
+const lastYear = (p: KnownPeriod): number => (typeof p === 'number' ? p : p.to);
 
 /**
  * Whether a period lies wholly inside another: a span is never split into the years it covers,
@@ -57,9 +60,7 @@ export const periodContainsYear = (p: Period, y: number): boolean => {
  */
 export const periodWithin = (inner: Period, outer: Period): boolean => {
   if (!isKnownPeriod(inner) || !isKnownPeriod(outer)) return inner === outer;
-  const i = periodBounds(inner);
-  const o = periodBounds(outer);
-  return i.from >= o.from && i.to <= o.to;
+  return firstYear(inner) >= firstYear(outer) && lastYear(inner) <= lastYear(outer);
 };
 
 /** The last day of a period, the domain date of a summary fact that gives no day of its own; none for the unknown period. */

@@ -6,6 +6,7 @@ import type { EventEnvelope } from '../store/eventEnvelope';
 import { correctedFactKey, inPlaceOfCorrected, withCorrection } from './factCorrections';
 import { withoutRetracted } from './factRetractions';
 import { emptyList, listInOrder, prepend, type PersistentList } from './persistentList';
+import { oncePerFacts } from './oncePerFacts';
 import { PersistentMap } from './persistentMap';
 import type { Projection } from './projection';
 
@@ -238,8 +239,18 @@ export const campaignFactsProjection: Projection<CampaignEvent, CampaignFacts> =
  * latest version at the place of the original (and once, should several facts share its id), and
  * without the facts a retraction withdrew.
  */
-export const factsOf = <K extends CampaignEventType>(facts: CampaignFacts, type: K): ReadonlyArray<Fact<K>> =>
-  withoutRetracted(inPlaceOfCorrected(listInOrder(facts.log[type] as PersistentList<Fact<K>>), type, facts.corrections), type, facts.retractions);
+export const factsOf = <K extends CampaignEventType>(facts: CampaignFacts, type: K): ReadonlyArray<Fact<K>> => {
+  const ofType = factsByType(facts);
+  const known = ofType.get(type);
+  if (known !== undefined) return known as ReadonlyArray<Fact<K>>;
+  const found = withoutRetracted(inPlaceOfCorrected(listInOrder(facts.log[type] as PersistentList<Fact<K>>), type, facts.corrections), type, facts.retractions);
+  ofType.set(type, found);
+  return found;
+};
+
+// A report computes many figures from one facts value, each asking for the same facts of a type:
+// they are put in order once per facts value and type (facts never change, so the list stays true).
+const factsByType = oncePerFacts((): Map<CampaignEventType, ReadonlyArray<Fact<CampaignEventType>>> => new Map());
 
 /** The figures the report states (FigureReported), in the order they were recorded, to set beside the computed ones. */
 export const reportedFigures = (facts: CampaignFacts): ReadonlyArray<Fact<'FigureReported'>> =>

@@ -10,6 +10,7 @@ import {
   type OperationalCandidate,
   type SummaryCandidate,
 } from './grains';
+import { oncePerFacts } from './oncePerFacts';
 import { blocOf } from './organisationTree';
 import { listingRetracted } from './retractedLineage';
 
@@ -26,22 +27,28 @@ export const classesFigure = listingRetracted((facts: CampaignFacts, key: Figure
     period: key.period,
     fixed: { bloc: key.bloc, organiserLevel: key.organiserLevel, topicId: key.topicId, audience: key.audience },
   };
-  const summaries = factsOf(facts, 'ClassesReported')
-    .map((f): SummaryCandidate => {
-      const d = f.data;
-      const stated = { bloc: d.bloc, organiserLevel: d.organiserLevel, topicId: d.topicId, audience: d.audience };
-      const bloc = d.bloc ?? blocOf(facts, d.organiserId ?? d.organisationId);
-      return { ref: f.ref, value: d.count, organisationId: d.organisationId, period: d.period, stated, effective: { ...stated, bloc } };
-    })
-    .filter((s) => summaryInCell(facts, cell, s));
-  const operationals = [...facts.classes.values()]
-    .map((f): OperationalCandidate => {
-      const d = f.data;
-      // A class meant for one category has that audience; one for several has none the cell can fix.
-      const audience = d.audience?.length === 1 ? d.audience[0] : undefined;
-      const effective = { bloc: d.bloc ?? blocOf(facts, d.organiserId), organiserLevel: d.organiserLevel, topicId: d.topicId, audience };
-      return { ref: f.ref, value: 1, organisationId: d.organiserId, year: d.year, effective };
-    })
-    .filter((o) => operationalInCell(facts, cell, o));
+  const summaries = classesSummaries(facts).filter((s) => summaryInCell(facts, cell, s));
+  const operationals = heldClasses(facts).filter((o) => operationalInCell(facts, cell, o));
   return assembleFigure(key, combineGrains(facts, summaries, operationals, flowRules, cell.fixed));
 });
+
+// Every ClassesReported as a candidate of any cell: placed once per facts value, then each figure only filters.
+const classesSummaries = oncePerFacts((facts): ReadonlyArray<SummaryCandidate> =>
+  factsOf(facts, 'ClassesReported').map((f): SummaryCandidate => {
+    const d = f.data;
+    const stated = { bloc: d.bloc, organiserLevel: d.organiserLevel, topicId: d.topicId, audience: d.audience };
+    const bloc = d.bloc ?? blocOf(facts, d.organiserId ?? d.organisationId);
+    return { ref: f.ref, value: d.count, organisationId: d.organisationId, period: d.period, stated, effective: { ...stated, bloc } };
+  }),
+);
+
+// Every class held, once per facts value.
+const heldClasses = oncePerFacts((facts): ReadonlyArray<OperationalCandidate> =>
+  [...facts.classes.values()].map((f): OperationalCandidate => {
+    const d = f.data;
+    // A class meant for one category has that audience; one for several has none the cell can fix.
+    const audience = d.audience?.length === 1 ? d.audience[0] : undefined;
+    const effective = { bloc: d.bloc ?? blocOf(facts, d.organiserId), organiserLevel: d.organiserLevel, topicId: d.topicId, audience };
+    return { ref: f.ref, value: 1, organisationId: d.organiserId, year: d.year, effective };
+  }),
+);

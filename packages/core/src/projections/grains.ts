@@ -3,7 +3,7 @@ import type { CampaignFacts } from './campaignFacts';
 import { firstRecordedPosition } from './factCorrections';
 import { type Dimension, type Dimensions, SLICING_DIMENSIONS } from './dimensions';
 import type { Part, Parts } from './figureAssembly';
-import { isStrictlyWithin, isWithin } from './organisationTree';
+import { ancestorsOf, isStrictlyWithin, isWithin } from './organisationTree';
 
 /** The cell a figure is taken over: an organisation's subtree, a period, and the dimensions the key fixes. */
 export interface Cell {
@@ -111,10 +111,36 @@ export const combineGrains = (
     const byPeriod = rules.stock ? periodEndOf(a.period) - periodEndOf(b.period) : 0;
     return byPeriod !== 0 ? byPeriod > 0 : firstRecordedPosition(a.ref) > firstRecordedPosition(b.ref);
   };
+  // Only a summary of the fact's organisation, of one above it, or of none can cover it: the
+  // summaries are indexed by organisation, so that each fact meets those few rather than all of
+  // them, and a cell of many summaries and facts stays linear.
+  const byOrganisation = new Map<string | undefined, SummaryCandidate[]>();
+  for (const summary of summaries) {
+    const list = byOrganisation.get(summary.organisationId);
+    if (list === undefined) byOrganisation.set(summary.organisationId, [summary]);
+    else list.push(summary);
+  }
+  const ancestors = new Map<string, ReadonlyArray<string>>();
+  const ancestorsOfOnce = (organisationId: string): ReadonlyArray<string> => {
+    const known = ancestors.get(organisationId);
+    if (known !== undefined) return known;
+    const found = ancestorsOf(facts, organisationId);
+    ancestors.set(organisationId, found);
+    return found;
+  };
+  const NONE: ReadonlyArray<SummaryCandidate> = [];
+  const possibleCoverers = (organisationId: string | undefined, strict: boolean): ReadonlyArray<SummaryCandidate> => {
+    const ofNone = byOrganisation.get(undefined) ?? NONE;
+    if (organisationId === undefined) return ofNone;
+    const out = [...ofNone];
+    if (!strict) out.push(...(byOrganisation.get(organisationId) ?? NONE));
+    for (const ancestor of ancestorsOfOnce(organisationId)) out.push(...(byOrganisation.get(ancestor) ?? NONE));
+    return out;
+  };
   const summaryShadowed = (s: SummaryCandidate): boolean =>
-    summaries.some((o) => o !== s && covers(o, s) && (!covers(s, o) || later(o, s)));
+    possibleCoverers(s.organisationId, false).some((o) => o !== s && covers(o, s) && (!covers(s, o) || later(o, s)));
   const operationalShadowed = (o: OperationalCandidate): boolean =>
-    summaries.some(
+    possibleCoverers(o.organisationId, rules.strictCover).some(
       (s) =>
         organisationCovers(facts, s.organisationId, o.organisationId, rules.strictCover) &&
         (rules.stock || s.period === undefined || (o.year !== undefined && periodContainsYear(s.period, o.year))) &&

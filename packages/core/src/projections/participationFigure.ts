@@ -13,6 +13,7 @@ import {
   type OperationalCandidate,
   type SummaryCandidate,
 } from './grains';
+import { oncePerFacts } from './oncePerFacts';
 import { blocOf } from './organisationTree';
 import { percentOf } from './percent';
 import { termPartitions } from './termRelations';
@@ -67,36 +68,42 @@ const ownParticipantsFigure = (facts: CampaignFacts, key: FigureKeyOf<'participa
     period: key.period,
     fixed: { category: key.category, countUnit: key.countUnit, bloc: key.bloc, organiserLevel: key.organiserLevel },
   };
-  const summaries = factsOf(facts, 'ParticipationReported')
-    .map((f): SummaryCandidate => {
-      const d = f.data;
-      const stated = { category: d.category, countUnit: d.countUnit, bloc: d.bloc, organiserLevel: d.organiserLevel };
-      return {
-        ref: f.ref,
-        value: d.count,
-        qualifier: d.qualifier,
-        organisationId: d.organisationId,
-        period: d.period,
-        stated,
-        effective: { ...stated, bloc: d.bloc ?? blocOf(facts, d.organisationId) },
-      };
-    })
-    .filter((s) => summaryInCell(facts, cell, s));
-  const operationals = factsOf(facts, 'AttendanceRecorded')
-    .flatMap((f): OperationalCandidate[] => {
-      const held = facts.classes.get(f.data.classId)?.data;
-      if (held === undefined) return [];
-      const effective = {
-        category: f.data.category,
-        countUnit: f.data.countUnit,
-        bloc: held.bloc ?? blocOf(facts, held.organiserId),
-        organiserLevel: held.organiserLevel,
-      };
-      return [{ ref: f.ref, value: f.data.count, organisationId: held.organiserId, year: held.year, effective }];
-    })
-    .filter((o) => operationalInCell(facts, cell, o));
+  const summaries = participationSummaries(facts).filter((s) => summaryInCell(facts, cell, s));
+  const operationals = attendanceOperationals(facts).filter((o) => operationalInCell(facts, cell, o));
   return assembleFigure(key, combineGrains(facts, summaries, operationals, flowRules, cell.fixed), { countUnit: key.countUnit });
 };
+
+// Every ParticipationReported as a candidate of any cell: placed once per facts value, then each figure only filters.
+const participationSummaries = oncePerFacts((facts): ReadonlyArray<SummaryCandidate> =>
+  factsOf(facts, 'ParticipationReported').map((f): SummaryCandidate => {
+    const d = f.data;
+    const stated = { category: d.category, countUnit: d.countUnit, bloc: d.bloc, organiserLevel: d.organiserLevel };
+    return {
+      ref: f.ref,
+      value: d.count,
+      qualifier: d.qualifier,
+      organisationId: d.organisationId,
+      period: d.period,
+      stated,
+      effective: { ...stated, bloc: d.bloc ?? blocOf(facts, d.organisationId) },
+    };
+  }),
+);
+
+// Every AttendanceRecorded placed by its class (year, organiser, bloc, level), once per facts value.
+const attendanceOperationals = oncePerFacts((facts): ReadonlyArray<OperationalCandidate> =>
+  factsOf(facts, 'AttendanceRecorded').flatMap((f): OperationalCandidate[] => {
+    const held = facts.classes.get(f.data.classId)?.data;
+    if (held === undefined) return [];
+    const effective = {
+      category: f.data.category,
+      countUnit: f.data.countUnit,
+      bloc: held.bloc ?? blocOf(facts, held.organiserId),
+      organiserLevel: held.organiserLevel,
+    };
+    return [{ ref: f.ref, value: f.data.count, organisationId: held.organiserId, year: held.year, effective }];
+  }),
+);
 
 /**
  * The eligible population (measure `eligible`) of a category: EligiblePopulationDeclared facts in
