@@ -1,6 +1,7 @@
 import type { MillionReplay } from './childRequest';
 import type { MachineInfo, Versions } from './machineInfo';
 import type { ReplayFigures } from './replayFigures';
+import type { ScalePoint } from './scaleFold';
 import type { SubjectResult } from './runSubject';
 import type { WorkloadSummary } from './workloadSummary';
 
@@ -21,6 +22,8 @@ export interface BenchReport {
   readonly expected: ReplayFigures;
   readonly subjects: ReadonlyArray<SubjectResult>;
   readonly million: { readonly expected: ReplayFigures; readonly replays: ReadonlyArray<MillionReplay> } | null;
+  /** The fold and the report at 10,000, 100,000 and 1,000,000 events, each in a process of its own; null unless asked. */
+  readonly scale: ReadonlyArray<ScalePoint> | null;
   /** What to know when reading the numbers. */
   readonly notes: ReadonlyArray<string>;
 }

@@ -3,6 +3,7 @@ import type { ChildMessage, ChildRequest, ChildResponses } from './childRequest'
 import { expectedFigures } from './expectedFigures';
 import { importMillion, replayMillion } from './millionReplay';
 import { runSubject } from './runSubject';
+import { scalePoint } from './scaleFold';
 import { subjectNamed } from './subjects';
 import { generateWorkload, workloadStreams } from './workload';
 
@@ -22,9 +23,11 @@ const answer = async (request: ChildRequest): Promise<ChildResponses[ChildReques
     case 'million-import':
       return importMillion(request.backend, request.workload, request.environment);
     case 'million-replay':
-      return replayMillion(request.backend, request.where);
+      return replayMillion(request.backend, request.where, request.fold);
     case 'million-expected':
       return expectedFigures({ streams: workloadStreams(request.workload) });
+    case 'scale-point':
+      return scalePoint(request.workload);
   }
 };
 

@@ -1,5 +1,6 @@
 import type { OperationName } from './operations';
 import type { ReplayFigures } from './replayFigures';
+import type { ScalePoint } from './scaleFold';
 import type { SubjectResult } from './runSubject';
 import type { SubjectEnvironment } from './subject';
 import type { WorkloadOptions } from './workload';
@@ -7,9 +8,17 @@ import type { WorkloadOptions } from './workload';
 /** The backends the million-event replay runs on. */
 export type MillionBackend = 'sqlite' | 'postgres';
 
+/**
+ * What a million-event replay folds the events into: the campaign's facts (what the report is
+ * built from, which keep every fact for its lineage), or nothing but a count (what the store's
+ * paged read and decoding alone hold).
+ */
+export type MillionFold = 'facts' | 'count';
+
 /** What a million-event replay measured, in its own process. */
 export interface MillionReplay {
   readonly backend: MillionBackend;
+  readonly fold: MillionFold;
   readonly events: number;
   readonly seconds: number;
   readonly eventsPerSecond: number;
@@ -19,7 +28,8 @@ export interface MillionReplay {
   readonly maxRssMiB: number;
   /** Its peak resident memory as the kernel reports it (VmHWM of /proc/self/status), in MiB; null elsewhere than Linux. */
   readonly vmHwmMiB: number | null;
-  readonly figures: ReplayFigures;
+  /** The figures of the facts folded; null for a count. */
+  readonly figures: ReplayFigures | null;
 }
 
 /** Work the bench hands to a child process, so that each measurement has a process of its own. */
@@ -35,7 +45,8 @@ export type ChildRequest =
       readonly environment: SubjectEnvironment;
     }
   | { readonly kind: 'million-import'; readonly backend: MillionBackend; readonly workload: WorkloadOptions; readonly environment: SubjectEnvironment }
-  | { readonly kind: 'million-replay'; readonly backend: MillionBackend; readonly where: string }
+  | { readonly kind: 'million-replay'; readonly backend: MillionBackend; readonly where: string; readonly fold: MillionFold }
+  | { readonly kind: 'scale-point'; readonly workload: WorkloadOptions }
   | { readonly kind: 'million-expected'; readonly workload: WorkloadOptions };
 
 /** What a child process answers to each kind of request. */
@@ -45,6 +56,7 @@ export interface ChildResponses {
   readonly 'million-import': string;
   readonly 'million-replay': MillionReplay;
   readonly 'million-expected': ReplayFigures;
+  readonly 'scale-point': ScalePoint;
 }
 
 /** What a child process sends back: its answer, or why it failed. */

@@ -16,6 +16,8 @@ export interface BenchOptions {
   readonly jsonFile: string;
   /** Whether to replay a million events from SQLite and PostgreSQL and measure peak memory. */
   readonly million: boolean;
+  /** Whether to fold 10,000, 100,000 and 1,000,000 generated events into the report, to show how the time grows. */
+  readonly scale: boolean;
   /** Where to write a CPU profile of each operation's first run, if anywhere. */
   readonly profileDir?: string;
   readonly help: boolean;
@@ -44,6 +46,8 @@ export const usage = `npm run bench -- [options]
   --operations a,b      operations to time (default ${operationNames.join(',')})
   --json FILE           where to write the results as JSON (default bench/results/latest.json)
   --million             also replay 1,000,000 events from SQLite and PostgreSQL, with peak RSS
+  --scale               also fold 10,000, 100,000 and 1,000,000 generated events into the
+                        campaign's facts and build the report from them, timing each
   --profile DIR         write a .cpuprofile of each operation's first run into DIR (that run is
                         slowed by the profiler: read its numbers from another run)
 `;
@@ -79,6 +83,7 @@ export const parseBenchOptions = (args: ReadonlyArray<string>): BenchOptions => 
       operations: { type: 'string' },
       json: { type: 'string' },
       million: { type: 'boolean', default: false },
+      scale: { type: 'boolean', default: false },
       profile: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -98,6 +103,7 @@ export const parseBenchOptions = (args: ReadonlyArray<string>): BenchOptions => 
     operations: list('operations', values.operations, operationNames, isOperationName),
     jsonFile: values.json === undefined ? defaultJsonFile : resolve(values.json),
     million: values.million,
+    scale: values.scale,
     ...(values.profile === undefined ? {} : { profileDir: resolve(values.profile) }),
     help: values.help,
   };

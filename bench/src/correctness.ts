@@ -1,3 +1,4 @@
+import type { MillionReplay } from './childRequest';
 import type { ReplayFigures } from './replayFigures';
 import type { SubjectResult } from './runSubject';
 
@@ -22,4 +23,12 @@ export const verdictOf = (result: SubjectResult, expected: ReplayFigures): Verdi
   if (problems.length > 0) return { ok: false, text: `✗ ${problems.join('; ')}` };
   if (ran.length === 0) return { ok: true, text: '– (no replay run)' };
   return { ok: true, text: `✓ ${expected.digest}` };
+};
+
+/** A million-event replay's verdict: folded into facts, the expected figures; folded into a count, every event. */
+export const millionVerdictOf = (replay: MillionReplay, expected: ReplayFigures): Verdict => {
+  if (replay.figures === null) {
+    return replay.events === expected.events ? { ok: true, text: `✓ ${replay.events.toLocaleString('en-US')} events` } : { ok: false, text: `✗ ${replay.events} events of ${expected.events}` };
+  }
+  return replay.figures.digest === expected.digest ? { ok: true, text: `✓ ${replay.figures.digest}` } : { ok: false, text: `✗ ${replay.figures.digest}` };
 };

@@ -1,5 +1,5 @@
 import type { BenchReport } from './benchReport';
-import { verdictOf } from './correctness';
+import { millionVerdictOf, verdictOf } from './correctness';
 import { operationNames, operationTitles, type OperationName } from './operations';
 import type { ReplayFigures } from './replayFigures';
 import type { SubjectResult } from './runSubject';
@@ -63,21 +63,44 @@ const describeFigures = (f: ReplayFigures): string => {
 
 const millionSection = (report: BenchReport): string[] => {
   if (report.million === null) return [];
+  const { expected } = report.million;
   const rows = report.million.replays.map((r) => [
     `ours-${r.backend}`,
+    r.fold === 'facts' ? "the campaign's facts" : 'a count',
     count(r.events),
     r.seconds.toFixed(1),
     count(r.eventsPerSecond),
     count(r.rssBeforeMiB),
     count(r.maxRssMiB),
     r.vmHwmMiB === null ? '–' : count(r.vmHwmMiB),
-    r.figures.digest === report.million?.expected.digest ? `✓ ${r.figures.digest}` : `✗ ${r.figures.digest}`,
+    millionVerdictOf(r, expected).text,
   ]);
   return [
     '',
     `Full replay of 1,000,000 events, each in a process of its own (expected: ${describeFigures(report.million.expected)})`,
     '',
-    table(['subject', 'events', 'seconds', 'events/s', 'RSS before (MiB)', 'peak RSS (MiB)', 'VmHWM (MiB)', 'replay figures'], rows, (c) => c > 0 && c < 7),
+    table(['subject', 'folded into', 'events', 'seconds', 'events/s', 'RSS before (MiB)', 'peak RSS (MiB)', 'VmHWM (MiB)', 'replay figures'], rows, (c) => c > 1 && c < 8),
+  ];
+};
+
+const scaleSection = (report: BenchReport): string[] => {
+  if (report.scale === null) return [];
+  const first = report.scale[0];
+  const rows = report.scale.map((p) => [
+    count(p.events),
+    count(p.streams),
+    p.foldSeconds.toFixed(2),
+    p.reportSeconds.toFixed(2),
+    p.microsecondsPerEvent.toFixed(1),
+    first === undefined ? '–' : `${(p.microsecondsPerEvent / first.microsecondsPerEvent).toFixed(2)}×`,
+    count(p.reportRows),
+    count(p.maxRssMiB),
+  ]);
+  return [
+    '',
+    "Folding N events into the campaign's facts and building the report from them, each N in a process of its own (linear: the time per event stays flat)",
+    '',
+    table(['events', 'streams', 'fold (s)', 'report (s)', 'µs per event', 'per event vs the first', 'report rows', 'peak RSS (MiB)'], rows, () => true),
   ];
 };
 
@@ -95,6 +118,7 @@ export const formatReport = (report: BenchReport): string => {
     '',
     ratioTable(report),
     ...millionSection(report),
+    ...scaleSection(report),
     '',
     `Expected figures: ${describeFigures(report.expected)}`,
     `Machine: ${machine.cpus} CPUs, ${machine.cpuModel}, ${machine.memoryGiB} GiB, Linux ${machine.kernel}`,

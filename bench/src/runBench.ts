@@ -12,6 +12,7 @@ import { machineInfo, versions } from './machineInfo';
 import { benchNotes } from './benchNotes';
 import type { SubjectResult } from './runSubject';
 import type { SubjectEnvironment } from './subject';
+import type { ScalePoint } from './scaleFold';
 import { subjectNamed } from './subjects';
 import { firstStreams, generateWorkload, type WorkloadOptions } from './workload';
 import { summariseWorkload } from './workloadSummary';
@@ -35,14 +36,29 @@ const runMillion = async (options: BenchOptions, environment: SubjectEnvironment
     log(`million: importing into ours-${backend} (untimed)`);
     const where = await inChildProcess({ kind: 'million-import', backend, workload, environment });
     try {
-      log(`million: replaying ours-${backend}`);
-      replays.push(await inChildProcess({ kind: 'million-replay', backend, where }));
+      for (const fold of ['count', 'facts'] as const) {
+        log(`million: replaying ours-${backend} into ${fold === 'facts' ? "the campaign's facts" : 'a count'}`);
+        replays.push(await inChildProcess({ kind: 'million-replay', backend, where, fold }));
+      }
     } finally {
       if (backend === 'sqlite') await removeSqliteFile(where);
       else if (environment.postgresAdminUrl !== undefined) await removePostgresDatabase(environment.postgresAdminUrl, where);
     }
   }
   return { expected, replays };
+};
+
+// The sizes of the scale run, with as many events per stream as the main workload.
+const SCALE_SIZES = [10_000, 100_000, 1_000_000] as const;
+
+const runScale = async (options: BenchOptions, log: (line: string) => void): Promise<ReadonlyArray<ScalePoint>> => {
+  const points: ScalePoint[] = [];
+  for (const events of SCALE_SIZES) {
+    log(`scale: folding ${events.toLocaleString('en-US')} events into the report`);
+    const streams = Math.max(1, Math.round((events * options.workload.streams) / options.workload.events));
+    points.push(await inChildProcess({ kind: 'scale-point', workload: { seed: options.workload.seed, events, streams } }));
+  }
+  return points;
 };
 
 /**
@@ -92,6 +108,7 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
       );
     }
     const million = options.million ? await runMillion(options, environment, log) : null;
+    const scale = options.scale ? await runScale(options, log) : null;
     const commandWorkload = summariseWorkload(firstStreams(workload, options.commandStreams));
     return {
       generatedAt: new Date().toISOString(),
@@ -105,6 +122,7 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
       expected,
       subjects: results,
       million,
+      scale,
       notes: [...notes, ...benchNotes(commandWorkload), ...new Set(results.flatMap((r) => r.notes))],
     };
   } finally {
