@@ -23,9 +23,13 @@ const ratio = (a: number | undefined, b: number | undefined): string => (a === u
 const columnsOf = (report: BenchReport): ReadonlyArray<OperationName> =>
   operationNames.filter((operation) => report.subjects.some((s) => s.operations[operation] !== undefined));
 
-const throughputTable = (report: BenchReport): string => {
+// The comparable subjects, or those that are not (EventStoreDB's in-process test server), apart.
+const subjectsOf = (report: BenchReport, comparable: boolean): ReadonlyArray<SubjectResult> =>
+  report.subjects.filter((s) => (s.backend !== 'esdb') === comparable);
+
+const throughputTable = (report: BenchReport, comparable = true): string => {
   const columns = columnsOf(report);
-  const rows = report.subjects.map((s) => [
+  const rows = subjectsOf(report, comparable).map((s) => [
     s.subject,
     ...columns.map((operation) => {
       const median = medianOf(s, operation);
@@ -117,6 +121,9 @@ export const formatReport = (report: BenchReport): string => {
     'Ratios of the medians (above 1×: faster than the subject it is set against)',
     '',
     ratioTable(report),
+    ...(subjectsOf(report, false).length === 0
+      ? []
+      : ['', 'Not comparable: the EventStoreDB adapter against the in-process protocol test server of its tests (an in-memory server in the same process, not a real one)', '', throughputTable(report, false)]),
     ...millionSection(report),
     ...scaleSection(report),
     '',
