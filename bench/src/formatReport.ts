@@ -134,5 +134,6 @@ export const formatReport = (report: BenchReport): string => {
     `SQLite pragmas (ours and raw): ${Object.entries(report.sqlitePragmas).map(([k, v]) => `${k}=${v}`).join(', ')}`,
     '',
     ...report.notes.map((note) => `- ${note}`),
+    ...report.failures.map((failure) => `FAILED: ${failure}`),
   ].join('\n');
 };

@@ -107,8 +107,19 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
         }),
       );
     }
-    const million = options.million ? await runMillion(options, environment, log) : null;
-    const scale = options.scale ? await runScale(options, log) : null;
+    // A part that fails is reported, and fails the run, without losing what the others measured.
+    const failures: string[] = [];
+    const attempt = async <A>(part: string, run: () => Promise<A>): Promise<A | null> => {
+      try {
+        return await run();
+      } catch (error) {
+        failures.push(`${part}: ${error instanceof Error ? error.message : String(error)}`);
+        log(`${part} failed: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      }
+    };
+    const million = options.million ? await attempt('the million-event replay', () => runMillion(options, environment, log)) : null;
+    const scale = options.scale ? await attempt('the scale run', () => runScale(options, log)) : null;
     const commandWorkload = summariseWorkload(firstStreams(workload, options.commandStreams));
     return {
       generatedAt: new Date().toISOString(),
@@ -123,6 +134,7 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
       subjects: results,
       million,
       scale,
+      failures,
       notes: [...notes, ...benchNotes(commandWorkload), ...new Set(results.flatMap((r) => r.notes))],
     };
   } finally {

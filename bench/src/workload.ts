@@ -52,9 +52,9 @@ export const workloadStream = (options: WorkloadOptions, index: number): Workloa
   // The first streams take the remainder, one event each.
   const count = Math.floor(events / streams) + (index < events % streams ? 1 : 0);
   const campaignId = `bench-${String(index + 1).padStart(6, '0')}`;
-  const newEvents = campaignStreamEvents(prng, campaignId, count).map((raw): NewEvent<CampaignEvent> => {
+  const newEvents = campaignStreamEvents(prng, campaignId, count).map((raw, at): NewEvent<CampaignEvent> => {
     const event = decoded(raw);
-    return { id: deterministicUuid(prng), event, domainDate: campaignDomainDate(event) };
+    return { id: deterministicUuid(seed, index, at), event, domainDate: campaignDomainDate(event) };
   });
   const commands: WorkloadCommand[] = [];
   for (let at = 0; at < newEvents.length; ) {
