@@ -1,10 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalContent } from './canonicalContent';
 import type { SealInput } from './eventSeal';
-
-// A portable, synchronous SHA-256 (no node:crypto), so the core seals and verifies in a browser too.
-const utf8 = new TextEncoder();
+import { sha256Hex } from './sha256Hex';
 
 /**
  * An event's hash: the lower-case hex SHA-256 of its canonical content, which covers the hashes
@@ -12,4 +8,4 @@ const utf8 = new TextEncoder();
  * inside its atomic append; verifyLog calls it again on every stored envelope, which carries both
  * its content and its links, so `hashEvent(envelope) === envelope.hash` for an untouched event.
  */
-export const hashEvent = (input: SealInput): string => bytesToHex(sha256(utf8.encode(canonicalContent(input))));
+export const hashEvent = (input: SealInput): string => sha256Hex(canonicalContent(input));
