@@ -1,6 +1,7 @@
 import { verifyLog, type EventEnvelope, type EventStore, type NewEvent, type StoreError } from '@campaign-ledger/core';
 import { hashEvent } from '@campaign-ledger/core/adapter';
 import { MAX_JSON_DEPTH, MAX_PAYLOAD_BYTES } from '@campaign-ledger/core/adapter';
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import { fails, idsOf, readAll, readStream, succeeds } from '../checkSupport';
 import type { ContractCheck } from '../contractCheck';
@@ -68,8 +69,38 @@ const nestedObjects = (levels: number, key = 'd'): unknown => {
 
 const byteLength = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
 
+// JSON values as fast-check draws them (any Unicode text, numbers, nesting), as JSON text keeps
+// them: -0 becomes 0, as in every store that keeps JSON text. Shallow enough to stay in the limits.
+const drawnJson = fc.jsonValue({ maxDepth: 8, stringUnit: 'grapheme' }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
+const drawnDetails = fc.dictionary(fc.string({ unit: 'grapheme' }), drawnJson, { maxKeys: 6 });
+const drawnMetadata = fc.dictionary(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), { maxKeys: 4 });
+
+/** How many drawn events the round-trip property appends, each to a stream of its own; the seed keeps the draw the same on every run. */
+const DRAWN_EVENTS = 60;
+const DRAW_SEED = 20_070_101;
+
 /** Data and metadata come back as the JSON values given, every key included, within limits every store enforces alike. */
 export const jsonValueChecks: ReadonlyArray<ContractCheck> = [
+  {
+    group,
+    name: `any JSON value fast-check draws within the limits (${DRAWN_EVENTS} events of any text, number and nesting) is kept, read back exactly and verified`,
+    run: async ({ store }) => {
+      let drawn = 0;
+      await fc.assert(
+        fc.asyncProperty(drawnDetails, drawnMetadata, async (details, metadata) => {
+          drawn++;
+          const stream = `drawn-${drawn}`;
+          await succeeds(`append drawn value #${drawn}`, store.append(stream, [noted(10_000 + drawn, details, metadata)]));
+          const envelope = await onlyEvent(store, stream);
+          if (envelope.event.type !== 'Noted') return expect.unreachable(`${stream} holds a ${envelope.event.type}`);
+          expectSameJson(envelope.event.data.details, details, `drawn value #${drawn}: data.details`);
+          expectSameJson(envelope.metadata, metadata, `drawn value #${drawn}: metadata`);
+        }),
+        { numRuns: DRAWN_EVENTS, seed: DRAW_SEED, endOnFailure: true },
+      );
+      expect((await verifyLog(store)())._tag, 'the log of the drawn events verifies').toBe('Right');
+    },
+  },
   {
     group,
     name: '__proto__, constructor and prototype keys, at any depth of data and metadata, come back exactly, and hashing and idempotency see them',
