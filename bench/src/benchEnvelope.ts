@@ -1,15 +1,7 @@
 import type { CampaignEvent, EventEnvelope } from '@campaign-ledger/core';
 
 /** What a subject without our envelopes (a raw driver, Emmett) knows of a stored event. */
-export interface ReadEvent {
-  readonly eventId: string;
-  readonly stream: string;
-  readonly streamRevision: number;
-  readonly globalPosition: number;
-  readonly recordedAt: string;
-  readonly domainDate: string | null;
-  readonly event: CampaignEvent;
-}
+export type ReadEvent = Pick<EventEnvelope<CampaignEvent>, 'eventId' | 'stream' | 'streamRevision' | 'globalPosition' | 'recordedAt' | 'domainDate' | 'event'>;
 
 /**
  * The envelope the facts projection takes, built from what a raw driver or Emmett read: it has

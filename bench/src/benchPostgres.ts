@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { withAdmin } from '../../packages/postgres/test/testDatabases';
 import { findPostgresBinaries, startThrowawayPostgres } from '../../packages/postgres/test/throwawayPostgres';
 
 /** The bench's PostgreSQL server: durable, as a production server is. */
@@ -16,19 +16,8 @@ export interface BenchPostgres {
 const DURABILITY = { fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' } as const;
 const REPORTED = [...Object.keys(DURABILITY), 'wal_sync_method', 'shared_buffers', 'wal_level'] as const;
 
-const withClient = async <A>(url: string, use: (client: pg.Client) => Promise<A>): Promise<A> => {
-  const client = new pg.Client({ connectionString: url });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end();
-  }
-};
-
 const settingsOf = (url: string): Promise<Record<string, string>> =>
-  withClient(url, async (client) => {
+  withAdmin(url, async (client) => {
     const { rows } = await client.query<{ readonly name: string; readonly setting: string; readonly unit: string | null }>(
       'SELECT name, setting, unit FROM pg_settings WHERE name = ANY($1)',
       [REPORTED],
@@ -48,7 +37,7 @@ export const startBenchPostgres = async (): Promise<BenchPostgres | { readonly u
   if (!binaries.found) return { unavailable: binaries.reason };
   const server = await startThrowawayPostgres(binaries.dir);
   try {
-    await withClient(server.url, async (client) => {
+    await withAdmin(server.url, async (client) => {
       for (const [name, value] of Object.entries(DURABILITY)) await client.query(`ALTER SYSTEM SET ${name} = ${value}`);
       await client.query('SELECT pg_reload_conf()');
     });
@@ -59,7 +48,7 @@ export const startBenchPostgres = async (): Promise<BenchPostgres | { readonly u
       if (attempt === 50) throw new Error(`the server did not take the durable settings: ${JSON.stringify(settings)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const version = await withClient(server.url, async (client) => (await client.query<{ readonly server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?');
+    const version = await withAdmin(server.url, async (client) => (await client.query<{ readonly server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?');
     return { url: server.url, version, settings: await settingsOf(server.url), stop: server.stop };
   } catch (error) {
     await server.stop();

@@ -1,5 +1,5 @@
 import { buildCampaignReport } from '@campaign-ledger/core';
-import { benchEnvelope } from './benchEnvelope';
+import { foldGeneratedStream } from './expectedFigures';
 import { makeReplayFold } from './replayFold';
 import { workloadStreams, type WorkloadOptions } from './workload';
 
@@ -30,9 +30,7 @@ export const scalePoint = (options: WorkloadOptions): ScalePoint => {
   let position = 0;
   for (const stream of workloadStreams(options)) {
     const start = performance.now();
-    stream.events.forEach((e, revision) =>
-      fold.add(benchEnvelope({ eventId: e.id, stream: stream.name, streamRevision: revision, globalPosition: ++position, recordedAt: '', domainDate: e.domainDate, event: e.event })),
-    );
+    position = foldGeneratedStream(fold, stream, position);
     foldMs += performance.now() - start;
   }
   const start = performance.now();

@@ -35,7 +35,8 @@ export const testPool = (url: string, max = 10): pg.Pool => {
   return pool;
 };
 
-const withAdmin = async <A>(adminUrl: string, use: (client: pg.Client) => Promise<A>): Promise<A> => {
+/** Runs `use` on a new client of `adminUrl` and ends it, whatever happens. */
+export const withAdmin = async <A>(adminUrl: string, use: (client: pg.Client) => Promise<A>): Promise<A> => {
   const client = new pg.Client({ connectionString: adminUrl });
   client.on('error', () => undefined);
   await client.connect();
