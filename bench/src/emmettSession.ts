@@ -46,7 +46,7 @@ const handle = CommandHandler<CampaignState, EmmettCampaignEvent>({
  */
 export const emmettSession = (
   store: EmmettStore,
-  rest: Pick<SubjectSession, 'storedCount' | 'close'> & Partial<Pick<SubjectSession, 'fullReplay'>>,
+  rest: Pick<SubjectSession, 'storedCount' | 'close'> & Partial<Pick<SubjectSession, 'fullReplay' | 'storedBytes'>>,
 ): SubjectSession => {
   const replayStream = async (stream: string, fold: ReplayFold): Promise<void> => {
     const { events } = await store.readStream<EmmettCampaignEvent>(stream);

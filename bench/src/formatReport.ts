@@ -35,9 +35,10 @@ const throughputTable = (report: BenchReport, comparable = true): string => {
       const median = medianOf(s, operation);
       return median === undefined ? '–' : count(median);
     }),
+    s.storedBytes === null ? '–' : (s.storedBytes / 2 ** 20).toFixed(1),
     verdictOf(s, report.expected).text,
   ]);
-  return table(['subject', ...columns.map((c) => operationTitles[c]), 'replay figures'], rows, (c) => c > 0 && c <= columns.length);
+  return table(['subject', ...columns.map((c) => operationTitles[c]), 'MiB on disk', 'replay figures'], rows, (c) => c > 0 && c <= columns.length + 1);
 };
 
 // Each subject set against the others on its backend: ours and Emmett against the raw driver
@@ -114,7 +115,7 @@ export const formatReport = (report: BenchReport): string => {
   return [
     `campaign-ledger bench: ${count(workload.events)} events over ${count(workload.streams)} streams (seed ${workload.seed}, ${count(workload.commands)} commands of 1–5 events, mean payload ${workload.meanPayloadBytes} B of JSON); command-style on the first ${count(commandWorkload.streams)} streams (${count(commandWorkload.events)} events, ${count(commandWorkload.commands)} commands)`,
     '',
-    `Events per second, median of ${report.runs} run${report.runs === 1 ? '' : 's'}; replay figures: the digest of the participation and commendation figures of every replay the subject ran, against the workload folded in memory`,
+    `Events per second, median of ${report.runs} run${report.runs === 1 ? '' : 's'}; MiB on disk: the database after the first bulk import (a SQLite file after a checkpoint; pg_database_size, catalog included); replay figures: the digest of the participation and commendation figures of every replay the subject ran, against the workload folded in memory`,
     '',
     throughputTable(report),
     '',

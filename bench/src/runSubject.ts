@@ -39,6 +39,8 @@ export interface SubjectResult {
   readonly replayFigures: ReplayFigures | null;
   /** The figures of the first replay by stream (null when it was not run). */
   readonly byStreamFigures: ReplayFigures | null;
+  /** The bytes the database took on disk after the first bulk import (null in memory, or when no import ran). */
+  readonly storedBytes: number | null;
   /** Every time a stored or read count was not the workload's: empty when all were. */
   readonly countProblems: ReadonlyArray<string>;
   readonly notes: ReadonlyArray<string>;
@@ -70,6 +72,7 @@ export const runSubject = async (subject: Subject, workload: Workload, environme
   const countProblems: string[] = [];
   let figures: ReplayFigures | null = null;
   let byStreamFigures: ReplayFigures | null = null;
+  let storedBytes: number | null = null;
 
   const checkCount = (what: string, actual: number, expected: number): void => {
     if (actual !== expected) countProblems.push(`${what}: ${actual} events, expected ${expected}`);
@@ -111,6 +114,7 @@ export const runSubject = async (subject: Subject, workload: Workload, environme
         if (selected.has('bulk')) await timed('bulk', run, workload.eventCount, importAll);
         else await importAll();
         checkCount(`bulk import, run ${run}`, await session.storedCount(streamNames), workload.eventCount);
+        if (run === 1 && session.storedBytes !== undefined) storedBytes = await session.storedBytes();
         if (selected.has('replay')) figures = (await replay('replay', run, required(session.fullReplay, 'fullReplay'))) ?? figures;
         if (selected.has('replay-by-stream')) {
           byStreamFigures = (await replay('replay-by-stream', run, (fold) => session.replayByStream(streamNames, fold))) ?? byStreamFigures;
@@ -135,6 +139,7 @@ export const runSubject = async (subject: Subject, workload: Workload, environme
     operations,
     replayFigures: figures,
     byStreamFigures,
+    storedBytes,
     countProblems,
     notes: subject.notes ?? [],
   };

@@ -28,6 +28,8 @@ export interface SubjectSession {
   readonly fullReplay?: (fold: ReplayFold) => Promise<void>;
   /** Reads each stream whole, in the order given, into the fold. */
   readonly replayByStream: (streams: ReadonlyArray<string>, fold: ReplayFold) => Promise<void>;
+  /** The bytes the database takes on disk (measured after the first import); absent in memory. */
+  readonly storedBytes?: () => Promise<number>;
   /** How many events are stored: the check that an import wrote all of them. */
   readonly storedCount: (streams: ReadonlyArray<string>) => Promise<number>;
   /** Closes the database and deletes it. */

@@ -35,6 +35,7 @@ export const emmettPostgres: Subject = {
       },
       // count() hands PostgreSQL's bigint over as it comes, a string.
       storedCount: async () => Number(await count(pool.execute.query(rawSql(`SELECT count(*) AS count FROM ${messagesTable.name}`)))),
+      storedBytes: database.storedBytes,
       close: async () => {
         await store.close();
         await database.remove();

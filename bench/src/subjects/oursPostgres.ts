@@ -19,10 +19,11 @@ export const oursPostgres: Subject = {
     pool.on('error', () => undefined);
     await orThrow(migratePostgres(pool), 'migrate');
     const store = makePostgresEventStore(pool, { codec: CampaignEvent });
-    return oursSession(store, async () => {
+    const session = oursSession(store, async () => {
       await store.close();
       await pool.end();
       await database.remove();
     });
+    return { ...session, storedBytes: database.storedBytes };
   },
 };

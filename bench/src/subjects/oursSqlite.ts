@@ -14,9 +14,10 @@ export const oursSqlite: Subject = {
   open: async ({ tempDir }) => {
     const file = freshSqliteFile(tempDir, 'ours');
     const store = await orThrow(openSqliteEventStore(file.where, { codec: CampaignEvent }), 'open the SQLite store');
-    return oursSession(store, async () => {
+    const session = oursSession(store, async () => {
       await store.close();
       await file.remove();
     });
+    return { ...session, storedBytes: file.storedBytes };
   },
 };

@@ -164,6 +164,6 @@ export const rawPostgres: Subject = {
     client.on('error', () => undefined);
     await client.connect();
     await client.query(createEvents);
-    return session(client, database.remove);
+    return { ...session(client, database.remove), storedBytes: database.storedBytes };
   },
 };

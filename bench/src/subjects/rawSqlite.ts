@@ -129,6 +129,6 @@ export const rawSqlite: Subject = {
     const db = new Database(file.where);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    return session(db, file.remove);
+    return { ...session(db, file.remove), storedBytes: file.storedBytes };
   },
 };

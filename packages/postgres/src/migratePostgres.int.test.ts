@@ -1,9 +1,12 @@
+import { makeInMemoryEventStore, verifyLog } from '@campaign-ledger/core';
+import { ContractEvent } from '@campaign-ledger/testing';
 import type pg from 'pg';
 import { afterEach, expect, it } from 'vitest';
-import { left, right } from '../test/storeFixtures';
+import { countedEvent, left, right } from '../test/storeFixtures';
 import { createDatabase, describeWithPostgres, testPool, type TestDatabase } from '../test/testDatabases';
 import { migratePostgres, migrationChecksum, runMigrations } from './migratePostgres';
 import { postgresMigrations, type PostgresMigration } from './migrations';
+import { makePostgresEventStore } from './postgresEventStore';
 
 describeWithPostgres('migratePostgres', (adminUrl) => {
   const cleanups: (() => Promise<void>)[] = [];
@@ -61,5 +64,50 @@ describeWithPostgres('migratePostgres', (adminUrl) => {
       _tag: 'StoreUnavailable',
       message: expect.stringContaining(`migration 1 (${first.name}) was applied with other SQL`) as unknown,
     });
+  });
+
+  // A log as releases before version 4 kept it, hashes as hex text: the envelopes another store
+  // sealed, inserted with their stream and log heads as those releases inserted them.
+  const logOfVersion3 = async (pool: pg.Pool, editSql?: string) => {
+    const sealer = makeInMemoryEventStore({ codec: ContractEvent });
+    for (let n = 1; n <= 6; n++) await right(sealer.append(n % 2 === 0 ? 'even' : 'odd', [countedEvent(n)]));
+    const sealed = await right(sealer.readAll());
+    await right(runMigrations(pool, postgresMigrations.slice(0, 3)));
+    for (const e of sealed) {
+      await pool.query(`INSERT INTO campaign_ledger.events VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`, [
+        e.globalPosition, e.eventId, e.stream, e.streamRevision, e.event.type, JSON.stringify(e.event.data), JSON.stringify(e.metadata),
+        e.domainDate, e.recordedAt, e.hash, e.previousStreamHash, e.previousGlobalHash,
+      ]);
+      await pool.query(`INSERT INTO campaign_ledger.streams VALUES ($1, $2, $3) ON CONFLICT (stream) DO UPDATE SET revision = $2, hash = $3`, [e.stream, e.streamRevision, e.hash]);
+      await pool.query(`UPDATE campaign_ledger.log_head SET position = $1, hash = $2, recorded_at = $3`, [e.globalPosition, e.hash, e.recordedAt]);
+    }
+    if (editSql !== undefined) await pool.query(editSql);
+    return sealed;
+  };
+
+  it('moves the hashes of a version-3 log to bytes: every envelope reads back as it was sealed, the log verifies, and appends go on', async () => {
+    const { pool } = await freshDatabase();
+    const sealed = await logOfVersion3(pool);
+    expect(await right(migratePostgres(pool))).toMatchObject({ applied: [{ version: 4, name: 'store the hashes of events as bytes' }] });
+    const types = await pool.query(`SELECT DISTINCT pg_typeof(hash)::text || ' ' || octet_length(previous_global_hash) AS t FROM campaign_ledger.events`);
+    expect(types.rows).toEqual([{ t: 'bytea 32' }]);
+    const store = makePostgresEventStore(pool, { codec: ContractEvent, listen: false });
+    expect(await right(store.readAll())).toEqual(sealed);
+    expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Intact' });
+    expect(await right(store.append('odd', [countedEvent(7)], { expectedRevision: 2 }))).toMatchObject({ positions: [7] });
+    expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Intact', eventCount: 7, headPosition: 7 });
+    await store.close();
+  });
+
+  it('refuses to migrate a version-3 log whose hash is not hex, and leaves it as it was', async () => {
+    const { pool } = await freshDatabase();
+    await logOfVersion3(pool, `
+      ALTER TABLE campaign_ledger.events DISABLE TRIGGER events_append_only;
+      ALTER TABLE campaign_ledger.events DROP CONSTRAINT events_hash_check;
+      UPDATE campaign_ledger.events SET hash = 'not hex' WHERE global_position = 3;
+      ALTER TABLE campaign_ledger.events ENABLE TRIGGER events_append_only`);
+    expect(await left(migratePostgres(pool))).toMatchObject({ _tag: 'StoreUnavailable', message: expect.stringMatching(/invalid hexadecimal/) as unknown });
+    expect((await applied(pool)).map((r) => r.version)).toEqual([1, 2, 3]);
+    expect((await pool.query(`SELECT hash FROM campaign_ledger.events WHERE global_position = 3`)).rows).toEqual([{ hash: 'not hex' }]);
   });
 });

@@ -10,6 +10,7 @@ import {
   createStreamsTable,
   fillLogHeadRecordedAt,
   insertEmptyLogHead,
+  storeEventHashesAsBytes,
 } from './sql/schemaStatements';
 
 /** One step of the schema: applied once, in its own transaction, and recorded with a checksum of its SQL. */
@@ -40,4 +41,5 @@ export const postgresMigrations: ReadonlyArray<PostgresMigration> = [
   },
   { version: 2, name: 'create the projection checkpoints table', statements: [createCheckpointsTable] },
   { version: 3, name: "keep the last event's recordedAt on the log head", statements: [addLogHeadRecordedAt, fillLogHeadRecordedAt] },
+  { version: 4, name: 'store the hashes of events as bytes', statements: [storeEventHashesAsBytes] },
 ];

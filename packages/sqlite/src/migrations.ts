@@ -1,5 +1,6 @@
 import { createCheckpointsTable } from './sql/createCheckpointsTable';
 import { createEventsTable } from './sql/createEventsTable';
+import { copyEventsAsBytes, createEventsTableWithBytes, dropEventsWithText, renameEventsWithBytes } from './sql/storeEventsAsBytes';
 
 /** One step of the schema: applied once per file, in its own transaction, and recorded in ledger_migrations. */
 export interface SqliteMigration {
@@ -17,4 +18,9 @@ export interface SqliteMigration {
 export const sqliteMigrations: ReadonlyArray<SqliteMigration> = [
   { version: 1, name: 'create the events table', statements: [createEventsTable] },
   { version: 2, name: 'create the projection checkpoints table', statements: [createCheckpointsTable] },
+  {
+    version: 3,
+    name: 'store event ids and hashes as bytes',
+    statements: [createEventsTableWithBytes, copyEventsAsBytes, dropEventsWithText, renameEventsWithBytes],
+  },
 ];

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { verifyLog, type EventEnvelope, type EventStore, type StoreError } from '@campaign-ledger/core';
+import { GENESIS_HASH } from '@campaign-ledger/core/adapter';
 import Database from 'better-sqlite3';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -177,7 +178,7 @@ describe('a writer that ignores the append lock', () => {
   const rival = (db: Database.Database, column: 'revision' | 'id'): void => {
     db.exec(`CREATE TEMP TRIGGER rival BEFORE INSERT ON events WHEN NEW.stream = 'contested'
       BEGIN INSERT INTO events (global_position, event_id, stream, stream_revision, event_type, data, metadata, domain_date, recorded_at, hash, previous_stream_hash, previous_global_hash)
-      VALUES (NEW.global_position + 1000, ${column === 'id' ? 'NEW.event_id' : `'${eventId(999)}'`}, ${column === 'id' ? "'elsewhere'" : 'NEW.stream'}, NEW.stream_revision,
+      VALUES (NEW.global_position + 1000, ${column === 'id' ? 'NEW.event_id' : `unhex('${eventId(999)}', '-')`}, ${column === 'id' ? "'elsewhere'" : 'NEW.stream'}, NEW.stream_revision,
         'Counted', '{"n":999}', '{}', NULL, NEW.recorded_at, NEW.hash, NEW.previous_stream_hash, NEW.previous_global_hash); END`);
   };
 
@@ -236,12 +237,24 @@ describe('what is stored', () => {
     db.close();
   });
 
-  it('keeps event ids in lower case: the table refuses any other', async () => {
+  it('stores event ids and hashes as bytes, reads them back as the lower-case text they were sealed as, and the table refuses any other length', async () => {
     const db = new Database(':memory:');
     const store = makeSqliteEventStore(db, { codec: Counted });
     await right(store.append('s', [{ ...counted(1), id: 'ABCDEF01-2345-4789-8ABC-DEF012345678' }]));
-    expect(db.prepare('SELECT event_id FROM events').pluck().all()).toEqual(['abcdef01-2345-4789-8abc-def012345678']);
-    expect(() => db.prepare("UPDATE events SET event_id = upper(event_id)").run()).toThrow(/CHECK constraint/);
+    expect(db.prepare('SELECT typeof(event_id) AS id, length(event_id) AS idLength, typeof(hash) AS hash, length(hash) AS hashLength FROM events').get()).toEqual({
+      id: 'blob',
+      idLength: 16,
+      hash: 'blob',
+      hashLength: 32,
+    });
+    const [envelope] = await right(store.readAll());
+    expect(envelope?.eventId).toBe('abcdef01-2345-4789-8abc-def012345678');
+    expect(envelope?.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(envelope?.previousGlobalHash).toBe(GENESIS_HASH);
+    expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Intact' });
+    expect(() => db.prepare("UPDATE events SET event_id = x'00'").run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("UPDATE events SET hash = x'00'").run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("UPDATE events SET hash = 'ab'").run()).toThrow(/cannot store TEXT value in BLOB column/);
     await store.close();
     db.close();
   });

@@ -17,14 +17,14 @@ const withEvents = (): Database.Database => {
   const db = new Database(':memory:');
   migrateSqliteSchema(db);
   db.prepare(
-    `INSERT INTO events VALUES (1, '00000000-0000-4000-8000-000000000001', 's', 0, 'Counted', '{"n":1}', '{}', NULL, '2024-01-01T00:00:00.000Z', 'h', 'p', 'q')`,
+    `INSERT INTO events VALUES (1, unhex('00000000-0000-4000-8000-000000000001', '-'), 's', 0, 'Counted', '{"n":1}', '{}', NULL, '2024-01-01T00:00:00.000Z', zeroblob(32), zeroblob(32), zeroblob(32))`,
   ).run();
   return db;
 };
 
 const insert = (db: Database.Database, position: number, id: string, revision: number) => () =>
   db
-    .prepare(`INSERT INTO events VALUES (?, ?, 's', ?, 'Counted', '{"n":2}', '{}', NULL, '2024-01-01T00:00:00.000Z', 'h', 'p', 'q')`)
+    .prepare(`INSERT INTO events VALUES (?, unhex(?, '-'), 's', ?, 'Counted', '{"n":2}', '{}', NULL, '2024-01-01T00:00:00.000Z', zeroblob(32), zeroblob(32), zeroblob(32))`)
     .run(position, id, revision);
 
 describe('sqliteFailure', () => {
@@ -34,7 +34,7 @@ describe('sqliteFailure', () => {
     expect(eventsConflictOf(thrown(insert(db, 2, '00000000-0000-4000-8000-000000000001', 1)))).toBe('event-id');
     expect(eventsConflictOf(thrown(insert(db, 1, '00000000-0000-4000-8000-000000000002', 1)))).toBe('global-position');
     // A CHECK constraint is no race: it is a driver failure, but not a conflict.
-    const check = thrown(insert(db, 2, 'UPPER-CASE', 1));
+    const check = thrown(insert(db, 2, '0000', 1));
     expect(sqliteCodeOf(check)).toBe('SQLITE_CONSTRAINT_CHECK');
     expect(eventsConflictOf(check)).toBeUndefined();
     db.close();

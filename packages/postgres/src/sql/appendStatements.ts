@@ -1,4 +1,5 @@
 import { preparedStatement } from './preparedStatement';
+import { envelopeColumns } from './readStatements';
 
 // The statements of an append, in the order appendTransaction runs them.
 
@@ -15,9 +16,7 @@ RETURNING revision, hash`);
 
 /** The stored events among a batch's ids ($1, uuid[]), for the idempotency check: whole rows, read as reads read them. */
 export const selectStoredEvents = preparedStatement('selectStoredEvents', `
-SELECT global_position, event_id, stream, stream_revision, event_type, data, metadata,
-       to_char(domain_date, 'YYYY-MM-DD') AS domain_date, recorded_at,
-       hash, previous_stream_hash, previous_global_hash
+SELECT ${envelopeColumns}
 FROM campaign_ledger.events
 WHERE event_id = ANY($1::uuid[])`);
 
@@ -34,9 +33,10 @@ export const selectStreamRevision = `SELECT revision FROM campaign_ledger.stream
 export const lockLogHead = preparedStatement('lockLogHead', `SELECT position, hash, recorded_at FROM campaign_ledger.log_head FOR UPDATE`);
 
 /**
- * Inserts a sealed batch, one array per column zipped by unnest, and moves the stream's head
- * ($13 revision, $14 hash) and the log's ($15 position, $16 hash, $17 recordedAt) to its last
- * event, in one statement: one round trip inside the serial part of the append.
+ * Inserts a sealed batch, one array per column zipped by unnest (the hashes sent as hex, stored as
+ * bytes), and moves the stream's head ($13 revision, $14 hash) and the log's ($15 position, $16
+ * hash, $17 recordedAt) to its last event, in one statement: one round trip inside the serial
+ * part of the append.
  */
 export const insertEvents = preparedStatement('insertEvents', `
 WITH appended AS (
@@ -44,10 +44,12 @@ WITH appended AS (
     global_position, event_id, stream, stream_revision, event_type, data, metadata,
     domain_date, recorded_at, hash, previous_stream_hash, previous_global_hash
   )
-  SELECT * FROM unnest(
+  SELECT position, id, stream, revision, type, data, metadata, domain_date, recorded_at,
+         decode(hash, 'hex'), decode(previous_stream_hash, 'hex'), decode(previous_global_hash, 'hex')
+  FROM unnest(
     $1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[],
     $8::date[], $9::text[], $10::text[], $11::text[], $12::text[]
-  )
+  ) AS u(position, id, stream, revision, type, data, metadata, domain_date, recorded_at, hash, previous_stream_hash, previous_global_hash)
   RETURNING 1
 ), stream_moved AS (
   UPDATE campaign_ledger.streams SET revision = $13, hash = $14 WHERE stream = ($3::text[])[1]
@@ -70,7 +72,8 @@ ON CONFLICT (stream) DO UPDATE SET stream = s.stream
 RETURNING stream, revision, hash`);
 
 /**
- * Inserts a sealed batch of several streams, one array per column zipped by unnest, moves every
+ * Inserts a sealed batch of several streams, one array per column zipped by unnest (as
+ * insertEvents), moves every
  * stream it appends to ($13 names, $14 revisions, $15 hashes) and the log's head ($16 position,
  * $17 hash, $18 recordedAt), in one statement.
  */
@@ -80,10 +83,12 @@ WITH appended AS (
     global_position, event_id, stream, stream_revision, event_type, data, metadata,
     domain_date, recorded_at, hash, previous_stream_hash, previous_global_hash
   )
-  SELECT * FROM unnest(
+  SELECT position, id, stream, revision, type, data, metadata, domain_date, recorded_at,
+         decode(hash, 'hex'), decode(previous_stream_hash, 'hex'), decode(previous_global_hash, 'hex')
+  FROM unnest(
     $1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[],
     $8::date[], $9::text[], $10::text[], $11::text[], $12::text[]
-  )
+  ) AS u(position, id, stream, revision, type, data, metadata, domain_date, recorded_at, hash, previous_stream_hash, previous_global_hash)
   RETURNING 1
 ), streams_moved AS (
   UPDATE campaign_ledger.streams AS s SET revision = m.revision, hash = m.hash

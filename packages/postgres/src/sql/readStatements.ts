@@ -1,9 +1,11 @@
 // The columns of an envelope, in the shape rowToEnvelope reads. The domain date is formatted
-// here, so no DateStyle setting and no client time zone can change it.
-const envelopeColumns = `
+// here, so no DateStyle setting and no client time zone can change it; the hashes, stored as
+// bytes, come back as the lower-case hex they were sealed as.
+export const envelopeColumns = `
   global_position, event_id, stream, stream_revision, event_type, data, metadata,
   to_char(domain_date, 'YYYY-MM-DD') AS domain_date, recorded_at,
-  hash, previous_stream_hash, previous_global_hash`;
+  encode(hash, 'hex') AS hash, encode(previous_stream_hash, 'hex') AS previous_stream_hash,
+  encode(previous_global_hash, 'hex') AS previous_global_hash`;
 
 /** A stream ($1) from a revision ($2) upwards, at most $3 events (NULL: no limit). */
 export const readStreamForwards = `

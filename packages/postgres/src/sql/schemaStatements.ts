@@ -133,3 +133,22 @@ CREATE TABLE campaign_ledger.checkpoints (
   saved_at timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT checkpoints_pkey PRIMARY KEY (name)
 )`;
+
+/**
+ * Migration 4: the three hashes of every event as 32 bytes (bytea) instead of 64 hex characters.
+ * The text CHECKs go first (they would not apply to bytea), the columns are converted in place,
+ * and a CHECK on their length takes over. A value that is not hex makes decode fail and the whole
+ * migration roll back. The streams and log head rows keep their one hash each as text: one row
+ * per stream, read by every append, not worth a conversion on each.
+ */
+export const storeEventHashesAsBytes = `
+ALTER TABLE campaign_ledger.events
+  DROP CONSTRAINT IF EXISTS events_hash_check,
+  DROP CONSTRAINT IF EXISTS events_previous_stream_hash_check,
+  DROP CONSTRAINT IF EXISTS events_previous_global_hash_check,
+  ALTER COLUMN hash TYPE bytea USING decode(hash, 'hex'),
+  ALTER COLUMN previous_stream_hash TYPE bytea USING decode(previous_stream_hash, 'hex'),
+  ALTER COLUMN previous_global_hash TYPE bytea USING decode(previous_global_hash, 'hex'),
+  ADD CONSTRAINT events_hash_check CHECK (octet_length(hash) = 32),
+  ADD CONSTRAINT events_previous_stream_hash_check CHECK (octet_length(previous_stream_hash) = 32),
+  ADD CONSTRAINT events_previous_global_hash_check CHECK (octet_length(previous_global_hash) = 32)`;

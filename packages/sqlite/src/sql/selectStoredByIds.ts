@@ -4,4 +4,4 @@ import { eventColumns } from './eventColumns';
 export const selectStoredByIds = `
 SELECT ${eventColumns}
 FROM events
-WHERE event_id IN (SELECT value FROM json_each(@ids))`;
+WHERE event_id IN (SELECT unhex(value, '-') FROM json_each(@ids))`;
