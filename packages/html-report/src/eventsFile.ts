@@ -19,11 +19,19 @@ export const eventLineOf = (envelope: EventEnvelope<{ readonly type: string; rea
   hash: envelope.hash,
 });
 
+/** The first line of an events file, with its line end: the format, the campaign (null: the whole log) and how many event lines follow. */
+export const eventsFileHeaderLine = (campaign: string | null, eventCount: number): string =>
+  `${JSON.stringify({ format: EVENTS_FILE_FORMAT, campaign, eventCount })}\n`;
+
+/** The line of one event in an events file, with its line end: a writer that reads the log a page at a time writes these as it goes. */
+export const eventsFileLine = (envelope: EventEnvelope<{ readonly type: string; readonly data: unknown }>): string => `${JSON.stringify(eventLineOf(envelope))}\n`;
+
 /**
  * An events file (docs/interchange.md) for envelopes read in global order: the header line, then
  * one line per event, each ending with a line end. `campaign` names the campaign whose stream the
- * envelopes are, or is null for the whole log. `campaign-ledger export` writes this, and the HTML
- * report embeds it for its page to verify.
+ * envelopes are, or is null for the whole log. The HTML report embeds it for its page to verify;
+ * `campaign-ledger export` writes the same lines a page at a time (eventsFileHeaderLine,
+ * eventsFileLine).
  */
 export const eventsFileOf = (campaign: string | null, envelopes: ReadonlyArray<EventEnvelope<{ readonly type: string; readonly data: unknown }>>): string =>
-  [{ format: EVENTS_FILE_FORMAT, campaign, eventCount: envelopes.length }, ...envelopes.map(eventLineOf)].map((line) => `${JSON.stringify(line)}\n`).join('');
+  eventsFileHeaderLine(campaign, envelopes.length) + envelopes.map(eventsFileLine).join('');
