@@ -1,4 +1,4 @@
-import { withAdmin } from '../../packages/postgres/test/testDatabases';
+import { withAdmin } from '../../packages/postgres/test/withAdmin';
 import { findPostgresBinaries, startThrowawayPostgres } from '../../packages/postgres/test/throwawayPostgres';
 
 /** The bench's PostgreSQL server: durable, as a production server is. */

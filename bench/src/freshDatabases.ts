@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { stat } from 'node:fs/promises';
-import { rm } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
+import { withAdmin } from '../../packages/postgres/test/withAdmin';
 
 /** A database made for one measurement, and how to be rid of it. */
 export interface FreshDatabase<Where> {
@@ -13,16 +13,8 @@ export interface FreshDatabase<Where> {
   readonly remove: () => Promise<void>;
 }
 
-const adminQuery = async <R extends pg.QueryResultRow = pg.QueryResultRow>(adminUrl: string, sql: string, values: ReadonlyArray<unknown> = []): Promise<ReadonlyArray<R>> => {
-  const client = new pg.Client({ connectionString: adminUrl });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return (await client.query<R>(sql, [...values])).rows;
-  } finally {
-    await client.end();
-  }
-};
+const adminQuery = <R extends pg.QueryResultRow = pg.QueryResultRow>(adminUrl: string, sql: string, values: ReadonlyArray<unknown> = []): Promise<ReadonlyArray<R>> =>
+  withAdmin(adminUrl, async (client) => (await client.query<R>(sql, [...values])).rows);
 
 /** A new, empty PostgreSQL database on the bench's server, named after the subject; `where` is its URL. */
 export const freshPostgresDatabase = async (adminUrl: string, label: string): Promise<FreshDatabase<string>> => {

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
+import { withAdmin } from './withAdmin';
+
+export { withAdmin };
 
 /**
  * Registers a suite that needs the throwaway server. Without one (no binaries, outside CI: with
@@ -33,18 +36,6 @@ export const testPool = (url: string, max = 10): pg.Pool => {
   const pool = new pg.Pool({ connectionString: url, max });
   pool.on('error', () => undefined);
   return pool;
-};
-
-/** Runs `use` on a new client of `adminUrl` and ends it, whatever happens. */
-export const withAdmin = async <A>(adminUrl: string, use: (client: pg.Client) => Promise<A>): Promise<A> => {
-  const client = new pg.Client({ connectionString: adminUrl });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end();
-  }
 };
 
 /** Runs one statement as the superuser on the server's `postgres` database. */
