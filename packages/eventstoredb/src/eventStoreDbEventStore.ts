@@ -90,7 +90,7 @@ export const makeEventStoreDbEventStore = <E extends StoredEventShape>(
         const name = storableStreamName(stream);
         if (E.isLeft(name)) return name;
         const prepared = prepareAppend(events as ReadonlyArray<NewEvent<E>>, { codec, checkType: unstorableTypeReason });
-        return E.isLeft(prepared) ? prepared : writer.append(stream, prepared.right, expected);
+        return E.isLeft(prepared) ? prepared : writer.append(name.right, prepared.right, expected);
       });
     },
 
@@ -102,7 +102,7 @@ export const makeEventStoreDbEventStore = <E extends StoredEventShape>(
       return task(async () => {
         const name = storableStreamName(stream);
         if (E.isLeft(name)) return name;
-        return reader.readStream(stream, {
+        return reader.readStream(name.right, {
           direction,
           ...(fromRevision === undefined ? {} : { fromRevision }),
           ...(limit === undefined ? {} : { limit }),

@@ -98,10 +98,11 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
     return last === undefined ? -1 : Number(last.revision);
   };
 
-  const appendNow = async (stream: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): Promise<E.Either<StoreError, AppendResult<E>>> => {
+  const appendNow = async (given: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): Promise<E.Either<StoreError, AppendResult<E>>> => {
     if (closed) return E.left(unavailable);
-    const name = storableStreamName(stream);
+    const name = storableStreamName(given);
     if (E.isLeft(name)) return name;
+    const stream = name.right;
     const doing = `append to ${JSON.stringify(stream)}`;
     if (events.length === 0) {
       try {
@@ -170,6 +171,7 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
     }
   };
 
+  // A read of a stream names it as the store keeps it (storableStreamName), ahead of params.
   const read = (
     doing: string,
     sql: string,
@@ -179,12 +181,10 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
   ): TE.TaskEither<StoreError, ReadonlyArray<EventEnvelope<E>>> =>
     async () => {
       if (closed) return E.left(unavailable);
-      if (stream !== undefined) {
-        const name = storableStreamName(stream);
-        if (E.isLeft(name)) return name;
-      }
+      const name = stream === undefined ? undefined : storableStreamName(stream);
+      if (name !== undefined && E.isLeft(name)) return name;
       try {
-        const result = await pool.query<EventRow>(sql, [...params]);
+        const result = await pool.query<EventRow>(sql, name === undefined ? [...params] : [name.right, ...params]);
         return envelopesFromStoredRecords(result.rows.map(recordOf), codec, upToCorrupt);
       } catch (error) {
         return E.left(pgStoreError(error, doing));
@@ -210,8 +210,8 @@ export const makePostgresEventStore = <E extends StoredEventShape>(pool: Pool, o
       const fromRevision = checkOptionalInteger('readStream', 'fromRevision', readOptions.fromRevision, 0);
       const limit = checkOptionalInteger('readStream', 'limit', readOptions.limit, 0) ?? null;
       return direction === 'forwards'
-        ? read(`readStream(${JSON.stringify(stream)})`, readStreamForwards, [stream, fromRevision ?? 0, limit], false, stream)
-        : read(`readStream(${JSON.stringify(stream)})`, readStreamBackwards, [stream, fromRevision ?? Number.MAX_SAFE_INTEGER, limit], false, stream);
+        ? read(`readStream(${JSON.stringify(stream)})`, readStreamForwards, [fromRevision ?? 0, limit], false, stream)
+        : read(`readStream(${JSON.stringify(stream)})`, readStreamBackwards, [fromRevision ?? Number.MAX_SAFE_INTEGER, limit], false, stream);
     },
 
     readAll: (readOptions: ReadAllOptions = {}) => {

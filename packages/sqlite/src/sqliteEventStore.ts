@@ -336,14 +336,15 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
       return task(`appending to ${stream}`, (s) => {
         const name = storableStreamName(stream);
         if (E.isLeft(name)) return name;
+        const kept = name.right;
         if (events.length === 0) {
-          const actual = (s.streamHead.get({ stream }) as StreamHead | undefined)?.stream_revision ?? -1;
+          const actual = (s.streamHead.get({ stream: kept }) as StreamHead | undefined)?.stream_revision ?? -1;
           return satisfiesExpectedRevision(expected, actual)
             ? E.right({ nextExpectedRevision: actual, positions: [], envelopes: [] })
-            : E.left({ _tag: 'WrongExpectedRevision', stream, expected, actual });
+            : E.left({ _tag: 'WrongExpectedRevision', stream: kept, expected, actual });
         }
         const prepared = prepareAppend(events as ReadonlyArray<NewEvent<E>>, { codec });
-        return E.isLeft(prepared) ? prepared : append(s, stream, prepared.right, expected);
+        return E.isLeft(prepared) ? prepared : append(s, kept, prepared.right, expected);
       });
     },
 
@@ -365,8 +366,8 @@ export const makeSqliteEventStore = <E extends StoredEventShape>(db: Database.Da
         if (E.isLeft(name)) return name;
         return decoded(
           direction === 'forwards'
-            ? s.streamForwards.all({ stream, from: fromRevision ?? 0, limit })
-            : s.streamBackwards.all({ stream, from: fromRevision ?? Number.MAX_SAFE_INTEGER, limit }),
+            ? s.streamForwards.all({ stream: name.right, from: fromRevision ?? 0, limit })
+            : s.streamBackwards.all({ stream: name.right, from: fromRevision ?? Number.MAX_SAFE_INTEGER, limit }),
         );
       });
     },

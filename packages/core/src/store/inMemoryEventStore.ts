@@ -105,10 +105,11 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
   const unavailable: StoreError = { _tag: 'StoreUnavailable', message: 'the in-memory store is closed' };
   const revisionOf = (stream: string): number => (streams.get(stream)?.length ?? 0) - 1;
 
-  const appendNow = (stream: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): E.Either<StoreError, AppendResult<E>> => {
+  const appendNow = (given: string, events: ReadonlyArray<NewEvent<E>>, expected: ExpectedRevision): E.Either<StoreError, AppendResult<E>> => {
     if (closed) return E.left(unavailable);
-    const name = storableStreamName(stream);
+    const name = storableStreamName(given);
     if (E.isLeft(name)) return name;
+    const stream = name.right;
     const actual = revisionOf(stream);
     const wrongRevision = E.left<StoreError>({ _tag: 'WrongExpectedRevision', stream, expected, actual });
     if (events.length === 0) {
@@ -239,7 +240,7 @@ export const makeInMemoryEventStore = <E extends StoredEventShape>(
       const name = storableStreamName(stream);
       if (E.isLeft(name)) return () => Promise.resolve(closed ? E.left(unavailable) : name);
       return read(() => {
-        const streamLog = streams.get(stream) ?? [];
+        const streamLog = streams.get(name.right) ?? [];
         const start = fromRevision ?? (direction === 'forwards' ? 0 : streamLog.length - 1);
         return windowOf(streamLog, direction, start, limit);
       });

@@ -46,7 +46,7 @@ export const prepareBatchAppend = <E extends StoredEventShape>(
     if (E.isLeft(name)) return name;
     const events = part.events.length === 0 ? E.right([]) : prepareAppend(part.events, options);
     if (E.isLeft(events)) return events;
-    prepared.push({ stream: part.stream, events: events.right, expected: part.expected });
+    prepared.push({ stream: name.right, events: events.right, expected: part.expected });
   }
   return E.right(prepared);
 };

@@ -4,12 +4,19 @@ import type { StoreError } from './storeError';
 import { MAX_STREAM_NAME_BYTES } from './storeLimits';
 
 /**
- * A stream name every store can keep, or InvalidStreamName saying why not: a NUL character, a
- * lone surrogate, more than MAX_STREAM_NAME_BYTES bytes in UTF-8 (see unstorableTextReason). Every
- * operation that takes a stream name answers with it (an append, even an empty one, and a read),
- * after checkStreamName has thrown on what is no name at all; nothing is read or written then.
+ * The name a store keeps a stream under, in Unicode NFC, or InvalidStreamName saying why there is
+ * none: a NUL character, a lone surrogate, more than MAX_STREAM_NAME_BYTES bytes in UTF-8 once
+ * normalised (see unstorableTextReason). A name is an identity: "campaign-xã" typed with a
+ * combining tone mark (NFD) and with a precomposed letter (NFC) name one stream, and every store
+ * keeps, reads and reports it as the NFC one. Every operation that takes a stream name answers
+ * with it (an append, even an empty one, and a read) and uses the name it gives, after
+ * checkStreamName has thrown on what is no name at all; nothing is read or written on a Left.
  */
 export const storableStreamName = (stream: string): E.Either<StoreError, string> => {
-  const reason = unstorableTextReason(stream, MAX_STREAM_NAME_BYTES);
-  return reason === undefined ? E.right(stream) : E.left({ _tag: 'InvalidStreamName', stream, reason: `it ${reason}` });
+  // A lone surrogate is reported as such: normalize() would keep it, but check the given text first.
+  const given = unstorableTextReason(stream, Number.MAX_SAFE_INTEGER);
+  if (given !== undefined) return E.left({ _tag: 'InvalidStreamName', stream, reason: `it ${given}` });
+  const name = stream.normalize('NFC');
+  const reason = unstorableTextReason(name, MAX_STREAM_NAME_BYTES);
+  return reason === undefined ? E.right(name) : E.left({ _tag: 'InvalidStreamName', stream, reason: `it ${reason}` });
 };

@@ -23,8 +23,31 @@ const typed = (n: number, type: string): NewEvent<ContractEvent> => ({ id: contr
 const reasonOf = (error: StoreError): string =>
   error._tag === 'InvalidEvent' ? (typeof error.reason === 'string' ? error.reason : error.reason.message) : error._tag === 'InvalidStreamName' ? error.reason : '';
 
-/** Stream names and event types are kept exactly, and those no store can keep are refused alike, as values, with nothing written. */
+/**
+ * Stream names are kept in Unicode NFC and event types exactly, and those no store can keep are
+ * refused alike, as values, with nothing written.
+ */
 export const nameChecks: ReadonlyArray<ContractCheck> = [
+  {
+    group,
+    name: 'a stream name is kept in NFC: typed with combining marks (NFD) or precomposed (NFC), it names one stream, read and reported as the NFC form',
+    run: async ({ store }) => {
+      const composed = 'campaign-xã-mường-tè';
+      const decomposed = composed.normalize('NFD');
+      expect(decomposed).not.toBe(composed);
+      await succeeds('an append under the decomposed name', store.append(decomposed, [counted(1)], { expectedRevision: 'no-stream' }));
+      await succeeds('an append under the composed name, at the revision the first left', store.append(composed, [counted(2)], { expectedRevision: 0 }));
+      const refused = await fails('a second start of the stream under the decomposed name', store.append(decomposed, [counted(3)], { expectedRevision: 'no-stream' }));
+      expect(refused).toMatchObject({ _tag: 'WrongExpectedRevision', stream: composed, actual: 1 });
+      for (const name of [composed, decomposed]) {
+        const read = await readStream(store, name);
+        expect(idsOf(read)).toEqual([contractEventId(1), contractEventId(2)]);
+        expect(read.map((e) => e.stream)).toEqual([composed, composed]);
+      }
+      expect((await readAll(store)).map((e) => e.stream)).toEqual([composed, composed]);
+      expect(await succeeds('verifyLog', verifyLog(store))).toMatchObject({ _tag: 'Intact', eventCount: 2 });
+    },
+  },
   ...unstorable.map(
     ([what, name]): ContractCheck => ({
       group,
