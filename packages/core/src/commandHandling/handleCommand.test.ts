@@ -9,7 +9,14 @@ import type { EventEnvelope } from '../store/eventEnvelope';
 import type { EventStore } from '../store/eventStore';
 import { makeInMemoryEventStore } from '../store/inMemoryEventStore';
 import type { StoreError } from '../store/storeError';
-import { describeHandleCommandError, handleCommand, isHandleCommandError, type HandleCommandError } from './handleCommand';
+import {
+  commandEventId,
+  DEFAULT_MAX_RETRIES,
+  describeHandleCommandError,
+  handleCommand,
+  isHandleCommandError,
+  type HandleCommandError,
+} from './handleCommand';
 
 // A tiny registration decider: names are registered once, in the order they arrive.
 const RegistrationCommand = t.union([
@@ -79,6 +86,9 @@ const writerAfterFirstLoad = (store: EventStore<Registered>, name: string): Even
 
 const names = (envelopes: ReadonlyArray<EventEnvelope<Registered>>) => envelopes.map((e) => e.event.data.name);
 
+// Retries wait no time in these tests: the back-off has tests of its own.
+const noWait = { sleep: () => Promise.resolve() };
+
 const setup = () => {
   const store = makeInMemoryEventStore<Registered>({ clock: () => new Date('2024-01-02T03:04:05Z') });
   const handle = (command: unknown, extra: { maxRetries?: number; on?: EventStore<Registered> } = {}) =>
@@ -90,6 +100,7 @@ const setup = () => {
       commandCodec: RegistrationCommand,
       domainDateOf: (event) => event.data.on,
       newId: ids,
+      backoff: noWait,
       ...(extra.maxRetries === undefined ? {} : { maxRetries: extra.maxRetries }),
     });
   const ids = sequentialIds();
@@ -110,6 +121,7 @@ describe('handleCommand', () => {
         metadata: { recordedBy: 'cli' },
       }),
     );
+    expect(first.outcome).toBe('Recorded');
     expect(first.nextExpectedRevision).toBe(1);
     expect(first.state).toEqual({ names: ['an', 'binh'] });
     expect(first.events).toEqual([
@@ -155,9 +167,9 @@ describe('handleCommand', () => {
 
   it('appends nothing when the decider decides nothing', async () => {
     const { store, handle } = setup();
-    expect(await right(handle({ type: 'Touch' }))).toEqual({ events: [], nextExpectedRevision: -1, state: { names: [] } });
+    expect(await right(handle({ type: 'Touch' }))).toEqual({ outcome: 'Recorded', events: [], nextExpectedRevision: -1, state: { names: [] } });
     await right(handle(register('an')));
-    expect(await right(handle({ type: 'Touch' }))).toEqual({ events: [], nextExpectedRevision: 0, state: { names: ['an'] } });
+    expect(await right(handle({ type: 'Touch' }))).toEqual({ outcome: 'Recorded', events: [], nextExpectedRevision: 0, state: { names: ['an'] } });
     expect(names(await right(store.readAll()))).toEqual(['an']);
   });
 
@@ -214,8 +226,8 @@ describe('handleCommand', () => {
     expect(appends).toBe(3);
 
     appends = 0;
-    expect(await left(handle(register('an'), { on: conflicting }))).toMatchObject({ _tag: 'RetriesExhausted', attempts: 4 });
-    expect(appends).toBe(4);
+    expect(await left(handle(register('an'), { on: conflicting }))).toMatchObject({ _tag: 'RetriesExhausted', attempts: DEFAULT_MAX_RETRIES + 1 });
+    expect(appends).toBe(DEFAULT_MAX_RETRIES + 1);
 
     appends = 0;
     expect(await left(handle(register('an'), { on: conflicting, maxRetries: 0 }))).toMatchObject({ attempts: 1 });
@@ -241,6 +253,116 @@ describe('handleCommand', () => {
     const { handle } = setup();
     expect(() => handle(register('an'), { maxRetries: -1 })).toThrow(RangeError);
     expect(() => handle(register('an'), { maxRetries: 1.5 })).toThrow(RangeError);
+  });
+});
+
+// Every append is refused as if another writer had just moved the stream.
+const alwaysMoved = (store: EventStore<Registered>): EventStore<Registered> => ({
+  ...store,
+  append: (stream, _events, options) => TE.left({ _tag: 'WrongExpectedRevision', stream, expected: options?.expectedRevision ?? 'any', actual: 41 }),
+});
+
+describe('handleCommand: back-off between retries', () => {
+  const handleWith = (store: EventStore<Registered>, backoff: Parameters<typeof handleCommand>[0]['backoff'], maxRetries = 9) =>
+    handleCommand({ store, decider: registration, stream: 'registrations', command: register('an'), maxRetries, ...(backoff === undefined ? {} : { backoff }) });
+
+  it('waits before each retry up to a bound that doubles from 2 ms and stops at 200 ms, drawn at random below it (full jitter)', async () => {
+    const waits: number[] = [];
+    const sleep = (ms: number) => {
+      waits.push(ms);
+      return Promise.resolve();
+    };
+    const store = alwaysMoved(makeInMemoryEventStore<Registered>());
+    expect(await left(handleWith(store, { sleep, random: () => 0.999 }))).toMatchObject({ _tag: 'RetriesExhausted', attempts: 10 });
+    // One wait before each of the 9 retries, none after the last attempt.
+    expect(waits).toEqual([1, 3, 7, 15, 31, 63, 127, 199, 199]);
+    waits.length = 0;
+    await left(handleWith(store, { sleep, random: () => 0 }));
+    expect(waits).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    waits.length = 0;
+    await left(handleWith(store, { sleep, random: () => 0.5, baseDelayMs: 10, maxDelayMs: 1_000 }, 4));
+    expect(waits).toEqual([5, 10, 20, 40]);
+  });
+
+  it('waits for real by default, and never when nothing conflicts', async () => {
+    const store = makeInMemoryEventStore<Registered>();
+    const started = performance.now();
+    await left(handleWith(alwaysMoved(store), { random: () => 0.999, baseDelayMs: 20, maxDelayMs: 20 }, 2));
+    // Two waits of 19 ms each: a lower bound only, never an upper one (timings are not asserted).
+    expect(performance.now() - started).toBeGreaterThanOrEqual(30);
+    let slept = 0;
+    await right(handleWith(store, { sleep: () => ((slept += 1), Promise.resolve()) }));
+    expect(slept).toBe(0);
+  });
+
+  it('throws a RangeError on a delay that is no duration', () => {
+    const store = makeInMemoryEventStore<Registered>();
+    expect(() => handleWith(store, { baseDelayMs: -1 })).toThrow(/backoff\.baseDelayMs must be a number >= 0, got -1/);
+    expect(() => handleWith(store, { maxDelayMs: Number.NaN })).toThrow(/backoff\.maxDelayMs/);
+  });
+});
+
+describe('handleCommand: a command sent again with its commandId', () => {
+  const COMMAND_ID = '6f1d3c2a-9b7e-4c1d-8e2f-3a4b5c6d7e8f';
+  const handleOnce = (store: EventStore<Registered>, command: RegistrationCommand, decider: Decider<RegistrationCommand, Registered, Registrations, AlreadyRegistered> = registration) =>
+    handleCommand({ store, decider, stream: 'registrations', command, commandId: COMMAND_ID, backoff: noWait });
+  // An append that lands, and whose answer is lost on the way back.
+  const lostAnswer = (store: EventStore<Registered>): EventStore<Registered> => ({
+    ...store,
+    append: (stream, events, options) =>
+      pipe(
+        store.append(stream, events, options),
+        TE.chain(() => TE.left<StoreError>({ _tag: 'StoreUnavailable', message: 'connection reset after commit' })),
+      ),
+  });
+
+  it('derives the ids of its events from the command id: UUID v5 of each index, in its namespace', async () => {
+    const store = makeInMemoryEventStore<Registered>();
+    const result = await right(handleOnce(store, register('an', 'binh')));
+    expect(result.events.map((e) => e.eventId)).toEqual([commandEventId(COMMAND_ID, 0), commandEventId(COMMAND_ID, 1)]);
+    expect(commandEventId(COMMAND_ID, 0)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(commandEventId(COMMAND_ID.toUpperCase(), 1)).toBe(commandEventId(COMMAND_ID, 1));
+    expect(commandEventId(COMMAND_ID, 0)).not.toBe(commandEventId('6f1d3c2a-9b7e-4c1d-8e2f-3a4b5c6d7e80', 0));
+  });
+
+  it("answers AlreadyRecorded with the stored events, not the decider's refusal, when an attempt whose answer was lost had landed", async () => {
+    const store = makeInMemoryEventStore<Registered>();
+    expect(await left(handleOnce(lostAnswer(store), register('an', 'binh')))).toMatchObject({ _tag: 'StoreUnavailable' });
+    const stored = await right(store.readAll());
+    expect(names(stored)).toEqual(['an', 'binh']);
+    // Another writer appends in between: the stream has moved on.
+    await right(handleCommand({ store, decider: registration, stream: 'registrations', command: register('chi') }));
+    const again = await right(handleOnce(store, register('an', 'binh')));
+    expect(again).toEqual({ outcome: 'AlreadyRecorded', events: stored, nextExpectedRevision: 2, state: { names: ['an', 'binh', 'chi'] } });
+    expect(names(await right(store.readAll()))).toEqual(['an', 'binh', 'chi']);
+  });
+
+  it('answers AlreadyRecorded through the store when the decider would accept the command twice, and appends nothing', async () => {
+    const lenient: Decider<RegistrationCommand, Registered, Registrations, AlreadyRegistered> = {
+      ...registration,
+      decide: (command) => (command.type === 'Register' ? E.right(command.data.names.map((name) => ({ type: 'Registered' as const, data: { name, on: command.data.on } }))) : E.right([])),
+    };
+    const store = makeInMemoryEventStore<Registered>();
+    await left(handleOnce(lostAnswer(store), register('an'), lenient));
+    await right(handleCommand({ store, decider: lenient, stream: 'registrations', command: register('binh') }));
+    const stored = await right(store.readStream('registrations', { limit: 1 }));
+    const again = await right(handleOnce(store, register('an'), lenient));
+    expect(again).toEqual({ outcome: 'AlreadyRecorded', events: stored, nextExpectedRevision: 1, state: { names: ['an', 'binh'] } });
+    expect(names(await right(store.readAll()))).toEqual(['an', 'binh']);
+  });
+
+  it('still answers Rejected when the command never landed and the decider refuses it', async () => {
+    const store = makeInMemoryEventStore<Registered>();
+    await right(handleCommand({ store, decider: registration, stream: 'registrations', command: register('an') }));
+    expect(await left(handleOnce(store, register('an')))).toEqual({ _tag: 'Rejected', error: { _tag: 'AlreadyRegistered', name: 'an' } });
+  });
+
+  it('throws a RangeError on a command id that is no UUID, or given with newId', () => {
+    const store = makeInMemoryEventStore<Registered>();
+    expect(() => handleCommand({ store, decider: registration, stream: 's', command: register('an'), commandId: 'retry-1' })).toThrow(/commandId must be a UUID, got "retry-1"/);
+    expect(() => handleCommand({ store, decider: registration, stream: 's', command: register('an'), commandId: COMMAND_ID, newId: sequentialIds() })).toThrow(
+      /give commandId or newId, not both/,
+    );
   });
 });
 
