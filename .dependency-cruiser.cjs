@@ -71,7 +71,7 @@ module.exports = {
     },
     {
       name: 'store-tests-use-public-entries',
-      comment: "A store package's tests may also use the conformance kit (@campaign-ledger/testing) and the shared test data (@campaign-ledger/fixtures).",
+      comment: "A store package's tests may also use the conformance kit (@campaign-ledger/testing, and its load entry) and the shared test data (@campaign-ledger/fixtures).",
       severity: 'error',
       from: { path: [`^packages/${storePackages}/src/.+\\.test\\.ts$`, `^packages/${storePackages}/test/`] },
       to: {
@@ -80,6 +80,7 @@ module.exports = {
           '^packages/$1/',
           ...coreEntries,
           entryOf('testing'),
+          '^packages/testing/src/load\\.ts$',
           entryOf('fixtures'),
         ],
       },

@@ -1,0 +1,59 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { verifyLog, type EventEnvelope } from '@campaign-ledger/core';
+import { checkCommandLoad, startLoadWriter, Tallied, type CommandLoadReport } from '@campaign-ledger/testing/load';
+import * as E from 'fp-ts/lib/Either.js';
+import { afterAll, expect, it } from 'vitest';
+import { makeTempDirectory } from '../test/tempDirectory';
+import { openSqliteEventStore } from './openSqliteEventStore';
+
+const directory = makeTempDirectory();
+afterAll(() => directory.remove());
+
+const packageDirectory = fileURLToPath(new URL('..', import.meta.url));
+// The full load (8 × 1,000 commands on 50 streams) runs in `npm run test:faults`; the suite's is smaller.
+const WRITERS = 8;
+const COMMANDS = Number(process.env['LOAD_COMMANDS'] ?? 120);
+const STREAMS = Number(process.env['LOAD_STREAMS'] ?? 50);
+
+const startWriter = (path: string, writer: number) =>
+  startLoadWriter(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@campaign-ledger/source', 'test/commandLoadFromAnotherProcess.ts', path, String(writer), String(COMMANDS), String(STREAMS)],
+    packageDirectory,
+  );
+
+it(
+  `${WRITERS} processes × ${COMMANDS} commands through handleCommand on ${STREAMS} shared streams: every command accepted with no caller-level retry, its events once each, positions and revisions without a gap, and a subscriber that saw every event once, in order`,
+  async () => {
+    const path = directory.file('load');
+    const opened = await openSqliteEventStore(path, { codec: Tallied, pollIntervalMs: 10 })();
+    if (E.isLeft(opened)) return expect.unreachable(JSON.stringify(opened.left));
+    const store = opened.right;
+    const delivered: EventEnvelope<Tallied>[] = [];
+    const errors: unknown[] = [];
+    const subscription = store.subscribe({ onEvent: (e) => void delivered.push(e), onError: (e) => void errors.push(e) });
+    try {
+      const writers = Array.from({ length: WRITERS }, (_, i) => startWriter(path, i + 1));
+      await Promise.all(writers.map((w) => w.ready));
+      writeFileSync(`${path}.go`, '');
+      const exits = await Promise.all(writers.map((w) => w.done));
+      expect(exits.map(({ code, stderr }) => ({ code, stderr }))).toEqual(Array.from({ length: WRITERS }, () => ({ code: 0, stderr: '' })));
+      const reports = exits.map((e) => e.report).filter((r): r is CommandLoadReport => r !== null);
+      expect(reports).toHaveLength(WRITERS);
+
+      const log = await store.readAll()();
+      if (E.isLeft(log)) return expect.unreachable(JSON.stringify(log.left));
+      const deadline = Date.now() + 20_000;
+      while (delivered.length < log.right.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(checkCommandLoad(log.right, reports, delivered)).toEqual([]);
+      expect(reports.flatMap((r) => r.outcomes)).toHaveLength(WRITERS * COMMANDS);
+      expect(errors).toEqual([]);
+      expect(await verifyLog(store)()).toMatchObject(E.right({ _tag: 'Intact', eventCount: log.right.length }));
+    } finally {
+      await subscription.close();
+      await store.close();
+    }
+  },
+  300_000,
+);

@@ -1,0 +1,10 @@
+// @campaign-ledger/testing/load: a load of concurrent commands to run against any store from
+// several processes, and the check of what it left. Apart from the package's main entry, which
+// imports vitest, so that a plain child process can import it.
+export { checkCommandLoad } from './load/checkCommandLoad';
+export { loadCommandId, runCommandLoad } from './load/runCommandLoad';
+export type { CommandLoadOptions, CommandLoadOutcome, CommandLoadReport } from './load/runCommandLoad';
+export { Tallied, tallyDecider } from './load/tally';
+export type { AlreadyTallied, TallyCommand, TallyState } from './load/tally';
+export { startLoadWriter } from './load/startLoadWriter';
+export type { LoadWriter, LoadWriterExit } from './load/startLoadWriter';
