@@ -5,7 +5,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import type { PoolClient } from 'pg';
 import { recordOf, type EventRow } from './eventRow';
-import { insertBatchEvents, lockLogHead, lockStreams, selectStoredEvents } from './sql/appendStatements';
+import { headMismatch } from './headMismatch';
+import { insertBatchEvents, lockLogHead, lockStreams, selectStoredEvents, type InsertedRow } from './sql/appendStatements';
 import { withValues } from './sql/preparedStatement';
 
 /** What a batch append asks of its transaction. */
@@ -50,7 +51,7 @@ export const appendBatchTransaction = async <E extends StoredEventShape>(
   if (last === undefined) return E.right(results);
   const envelopes = sealed.map((s) => s.envelope);
   const moved = [...movedStreams];
-  await client.query(withValues(insertBatchEvents, [
+  const inserted = await client.query<InsertedRow>(withValues(insertBatchEvents, [
     envelopes.map((s) => s.globalPosition),
     envelopes.map((s) => s.eventId),
     envelopes.map((s) => s.stream),
@@ -70,5 +71,6 @@ export const appendBatchTransaction = async <E extends StoredEventShape>(
     last.hash,
     last.recordedAt,
   ]));
+  if (inserted.rows[0]?.heads_agree !== true) return E.left(await headMismatch(client, names));
   return E.right(results);
 };

@@ -5,7 +5,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import type { PoolClient } from 'pg';
 import { recordOf, type EventRow } from './eventRow';
-import { insertEvents, lockLogHead, lockStream, selectStoredEvents } from './sql/appendStatements';
+import { headMismatch } from './headMismatch';
+import { insertEvents, lockLogHead, lockStream, selectStoredEvents, type InsertedRow } from './sql/appendStatements';
 import { withValues } from './sql/preparedStatement';
 
 interface HeadRow {
@@ -44,8 +45,9 @@ const headOf = <R>(rows: ReadonlyArray<R>, what: string): R => {
  *    CorruptEvent (storedAppendOutcome);
  * 3. check the expected revision against the stream's head;
  * 4. lock the log head row, the one lock all appends share, seal the batch with sealAppend on the
- *    two heads (recordedAt never below the head's), insert it and move both heads; the caller
- *    commits, which releases both locks.
+ *    two heads (recordedAt never below the head's), insert it and move both heads, unless the
+ *    head rows disagree with the log's events (then nothing is written, and the error says which
+ *    row is wrong); the caller commits, which releases both locks.
  * Steps 1 to 3 are per stream; only step 4 and the commit are serial, two round trips and a
  * commit. A statement run after a lock was granted reads a new snapshot, so it sees everything
  * the lock's previous holder committed. An append whose ids are new (nearly all) is BEGIN, three
@@ -81,7 +83,7 @@ export const appendTransaction = async <E extends StoredEventShape>(
   const envelopes = sealed.map((s) => s.envelope);
   const last = envelopes[envelopes.length - 1];
   if (last === undefined) throw new RangeError('appendTransaction: an append needs at least one event');
-  await client.query(withValues(insertEvents, [
+  const inserted = await client.query<InsertedRow>(withValues(insertEvents, [
     envelopes.map((s) => s.globalPosition),
     envelopes.map((s) => s.eventId),
     envelopes.map((s) => s.stream),
@@ -100,5 +102,6 @@ export const appendTransaction = async <E extends StoredEventShape>(
     last.hash,
     last.recordedAt,
   ]));
+  if (inserted.rows[0]?.heads_agree !== true) return E.left(await headMismatch(client, [stream]));
   return E.right({ nextExpectedRevision: last.streamRevision, positions: envelopes.map((s) => s.globalPosition), envelopes });
 };

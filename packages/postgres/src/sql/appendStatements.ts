@@ -32,33 +32,73 @@ export const selectStreamRevision = `SELECT revision FROM campaign_ledger.stream
  */
 export const lockLogHead = preparedStatement('lockLogHead', `SELECT position, hash, recorded_at FROM campaign_ledger.log_head FOR UPDATE`);
 
-/**
- * Inserts a sealed batch, one array per column zipped by unnest (the hashes sent as hex, stored as
- * bytes), and moves the stream's head ($13 revision, $14 hash) and the log's ($15 position, $16
- * hash, $17 recordedAt) to its last event, in one statement: one round trip inside the serial
- * part of the append.
- */
-export const insertEvents = preparedStatement('insertEvents', `
-WITH appended AS (
+// The head rows are the store's own, but a role that may lock them (UPDATE, which every writer
+// needs to take the locks) may also change them. Every insert first checks them against the
+// events, in the statement that inserts, so after both locks were granted: the log's last event
+// must be the position before the batch's first and carry the hash it links to, and so must each
+// stream's last event. When they disagree nothing is inserted or moved, and `heads_agree` is
+// false: the append then says which row disagrees with the log (see headMismatch.ts), rather than
+// failing on a key a racing writer is said to have taken.
+const GENESIS_BYTES = `decode(repeat('0', 64), 'hex')`;
+const guardedInsert = (moveStreams: string, moveLog: string): string => `
+WITH batch AS (
+  SELECT * FROM unnest(
+    $1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[],
+    $8::date[], $9::text[], $10::text[], $11::text[], $12::text[]
+  ) AS u(position, id, stream, revision, type, data, metadata, domain_date, recorded_at, hash, previous_stream_hash, previous_global_hash)
+), log_last AS (
+  SELECT global_position, hash FROM campaign_ledger.events ORDER BY global_position DESC LIMIT 1
+), stream_firsts AS (
+  SELECT DISTINCT ON (stream) stream, revision, previous_stream_hash FROM batch ORDER BY stream, revision
+), heads AS (
+  SELECT
+    coalesce((SELECT global_position FROM log_last), 0) = (SELECT min(position) FROM batch) - 1
+    AND coalesce((SELECT hash FROM log_last), ${GENESIS_BYTES}) = (SELECT decode(previous_global_hash, 'hex') FROM batch ORDER BY position LIMIT 1)
+    AND NOT EXISTS (
+      SELECT 1 FROM stream_firsts f
+      LEFT JOIN LATERAL (
+        SELECT e.stream_revision, e.hash FROM campaign_ledger.events e WHERE e.stream = f.stream ORDER BY e.stream_revision DESC LIMIT 1
+      ) l ON true
+      WHERE coalesce(l.stream_revision, -1) <> f.revision - 1 OR coalesce(l.hash, ${GENESIS_BYTES}) <> decode(f.previous_stream_hash, 'hex')
+    ) AS agree
+), appended AS (
   INSERT INTO campaign_ledger.events (
     global_position, event_id, stream, stream_revision, event_type, data, metadata,
     domain_date, recorded_at, hash, previous_stream_hash, previous_global_hash
   )
   SELECT position, id, stream, revision, type, data, metadata, domain_date, recorded_at,
          decode(hash, 'hex'), decode(previous_stream_hash, 'hex'), decode(previous_global_hash, 'hex')
-  FROM unnest(
-    $1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[],
-    $8::date[], $9::text[], $10::text[], $11::text[], $12::text[]
-  ) AS u(position, id, stream, revision, type, data, metadata, domain_date, recorded_at, hash, previous_stream_hash, previous_global_hash)
+  FROM batch WHERE (SELECT agree FROM heads)
   RETURNING 1
-), stream_moved AS (
-  UPDATE campaign_ledger.streams SET revision = $13, hash = $14 WHERE stream = ($3::text[])[1]
+), streams_moved AS (
+${moveStreams}
   RETURNING 1
 ), log_moved AS (
-  UPDATE campaign_ledger.log_head SET position = $15, hash = $16, recorded_at = $17
+${moveLog}
   RETURNING 1
 )
-SELECT (SELECT count(*) FROM appended) AS appended, (SELECT count(*) FROM stream_moved) AS streams, (SELECT count(*) FROM log_moved) AS heads`);
+SELECT (SELECT agree FROM heads) AS heads_agree, (SELECT count(*) FROM appended) AS appended,
+       (SELECT count(*) FROM streams_moved) AS streams, (SELECT count(*) FROM log_moved) AS heads`;
+
+/** What the insert statements return: whether the head rows agreed with the log, and what was written. */
+export interface InsertedRow {
+  readonly heads_agree: boolean;
+  readonly appended: string;
+}
+
+/**
+ * Inserts a sealed batch, one array per column zipped by unnest (the hashes sent as hex, stored as
+ * bytes), and moves the stream's head ($13 revision, $14 hash) and the log's ($15 position, $16
+ * hash, $17 recordedAt) to its last event, in one statement: one round trip inside the serial
+ * part of the append. Nothing is written when the head rows disagree with the log.
+ */
+export const insertEvents = preparedStatement(
+  'insertEvents',
+  guardedInsert(
+    `  UPDATE campaign_ledger.streams SET revision = $13, hash = $14 WHERE stream = ($3::text[])[1] AND (SELECT agree FROM heads)`,
+    `  UPDATE campaign_ledger.log_head SET position = $15, hash = $16, recorded_at = $17 WHERE (SELECT agree FROM heads)`,
+  ),
+);
 
 /**
  * Locks the rows of a batch's streams ($1, distinct names), creating those that do not exist, in
@@ -73,30 +113,33 @@ RETURNING stream, revision, hash`);
 
 /**
  * Inserts a sealed batch of several streams, one array per column zipped by unnest (as
- * insertEvents), moves every
- * stream it appends to ($13 names, $14 revisions, $15 hashes) and the log's head ($16 position,
- * $17 hash, $18 recordedAt), in one statement.
+ * insertEvents), moves every stream it appends to ($13 names, $14 revisions, $15 hashes) and the
+ * log's head ($16 position, $17 hash, $18 recordedAt), in one statement; nothing when the head
+ * rows disagree with the log.
  */
-export const insertBatchEvents = preparedStatement('insertBatchEvents', `
-WITH appended AS (
-  INSERT INTO campaign_ledger.events (
-    global_position, event_id, stream, stream_revision, event_type, data, metadata,
-    domain_date, recorded_at, hash, previous_stream_hash, previous_global_hash
-  )
-  SELECT position, id, stream, revision, type, data, metadata, domain_date, recorded_at,
-         decode(hash, 'hex'), decode(previous_stream_hash, 'hex'), decode(previous_global_hash, 'hex')
-  FROM unnest(
-    $1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[],
-    $8::date[], $9::text[], $10::text[], $11::text[], $12::text[]
-  ) AS u(position, id, stream, revision, type, data, metadata, domain_date, recorded_at, hash, previous_stream_hash, previous_global_hash)
-  RETURNING 1
-), streams_moved AS (
-  UPDATE campaign_ledger.streams AS s SET revision = m.revision, hash = m.hash
+export const insertBatchEvents = preparedStatement(
+  'insertBatchEvents',
+  guardedInsert(
+    `  UPDATE campaign_ledger.streams AS s SET revision = m.revision, hash = m.hash
   FROM unnest($13::text[], $14::bigint[], $15::text[]) AS m(stream, revision, hash)
-  WHERE s.stream = m.stream
-  RETURNING 1
-), log_moved AS (
-  UPDATE campaign_ledger.log_head SET position = $16, hash = $17, recorded_at = $18
-  RETURNING 1
-)
-SELECT (SELECT count(*) FROM appended) AS appended, (SELECT count(*) FROM streams_moved) AS streams, (SELECT count(*) FROM log_moved) AS heads`);
+  WHERE s.stream = m.stream AND (SELECT agree FROM heads)`,
+    `  UPDATE campaign_ledger.log_head SET position = $16, hash = $17, recorded_at = $18 WHERE (SELECT agree FROM heads)`,
+  ),
+);
+
+/**
+ * The head rows set against the log, for the message of an append they stopped: the log head
+ * row and the log's last event; for each stream given ($1), its row and its last event.
+ */
+export const selectHeadsAgainstLog = `
+SELECT NULL AS stream, h.position AS row_at, h.hash AS row_hash, coalesce(e.global_position, 0) AS last_at,
+       coalesce(encode(e.hash, 'hex'), repeat('0', 64)) AS last_hash
+FROM campaign_ledger.log_head h
+LEFT JOIN LATERAL (SELECT global_position, hash FROM campaign_ledger.events ORDER BY global_position DESC LIMIT 1) e ON true
+UNION ALL
+SELECT s.stream, s.revision, s.hash, coalesce(e.stream_revision, -1), coalesce(encode(e.hash, 'hex'), repeat('0', 64))
+FROM campaign_ledger.streams s
+LEFT JOIN LATERAL (
+  SELECT stream_revision, hash FROM campaign_ledger.events WHERE stream = s.stream ORDER BY stream_revision DESC LIMIT 1
+) e ON true
+WHERE s.stream = ANY($1::text[])`;
