@@ -14,6 +14,10 @@ export interface ThrowawayPostgres {
   readonly url: string;
   /** Stops the server at once and deletes its files. */
   readonly stop: () => Promise<void>;
+  /** Stops the server as a crash would (pg_ctl stop -m immediate: no checkpoint, recovery at the next start), keeping its files. */
+  readonly crash: () => Promise<void>;
+  /** Starts it again on the same port, after crash(). */
+  readonly restart: () => Promise<void>;
 }
 
 /** Where the PostgreSQL binaries are, or why none were found. */
@@ -76,7 +80,7 @@ const tail = (path: string): string => {
  * socket in the temp dir and fsync off. initdb refuses to run as root, so as root the temp dir is
  * given to the `postgres` OS user and both tools run through `runuser -u postgres --`.
  */
-export const startThrowawayPostgres = async (binDir: string): Promise<ThrowawayPostgres> => {
+export const startThrowawayPostgres = async (binDir: string, options: { readonly synchronousCommit?: boolean } = {}): Promise<ThrowawayPostgres> => {
   const dir = await mkdtemp(join(tmpdir(), 'campaign-ledger-pg-'));
   const dataDir = join(dir, 'data');
   const logFile = join(dir, 'server.log');
@@ -103,7 +107,10 @@ export const startThrowawayPostgres = async (binDir: string): Promise<ThrowawayP
         `listen_addresses = '127.0.0.1'`,
         `unix_socket_directories = '${dir}'`,
         'fsync = off',
-        'synchronous_commit = off',
+        // Off, a commit is acknowledged before its WAL is written: a crash of the server (not of
+        // the machine) then loses the last acknowledged commits. A test that crashes the server
+        // turns it on; fsync may stay off, since the machine does not crash.
+        `synchronous_commit = ${options.synchronousCommit === true ? 'on' : 'off'}`,
         'full_page_writes = off',
         // Test files run in parallel, each with its pools, listeners and admin connections.
         'max_connections = 300',
@@ -116,7 +123,15 @@ export const startThrowawayPostgres = async (binDir: string): Promise<ThrowawayP
       try {
         await tool('pg_ctl', ['start', '-D', dataDir, '-w', '-t', '60', '-l', logFile, '-o', `-p ${port}`]);
         started = true;
-        return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+        const crash = async (): Promise<void> => {
+          await tool('pg_ctl', ['stop', '-D', dataDir, '-m', 'immediate', '-w']);
+          started = false;
+        };
+        const restart = async (): Promise<void> => {
+          await tool('pg_ctl', ['start', '-D', dataDir, '-w', '-t', '60', '-l', logFile, '-o', `-p ${port}`]);
+          started = true;
+        };
+        return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop, crash, restart };
       } catch (error) {
         if (attempt === 3) throw new Error(`pg_ctl start failed: ${error instanceof Error ? error.message : String(error)}\n${tail(logFile)}`);
       }

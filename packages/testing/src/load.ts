@@ -8,3 +8,8 @@ export { Tallied, tallyDecider } from './load/tally';
 export type { AlreadyTallied, TallyCommand, TallyState } from './load/tally';
 export { startLoadWriter } from './load/startLoadWriter';
 export type { LoadWriter, LoadWriterExit } from './load/startLoadWriter';
+export { importedIds, importEventId, KILL_TEST_IMPORT, runKillableImport } from './load/killableImport';
+export type { ImportPlan } from './load/killableImport';
+export { killDelays, runKilledChild } from './load/killedChild';
+export type { ChildEnd } from './load/killedChild';
+export { ContractEvent } from './contract/contractEvent';
