@@ -66,8 +66,17 @@ describeWithPostgres('roles', (adminUrl) => {
       expect(error).toMatchObject({ _tag: 'StoreUnavailable' });
       expect(error._tag === 'StoreUnavailable' ? error.message : '').toMatch(/permission denied for table streams.*\(42501\)/);
       await expect(pool.query(`INSERT INTO campaign_ledger.events SELECT * FROM campaign_ledger.events WHERE false`)).rejects.toMatchObject({ code: '42501' });
-      await expect(pool.query('DELETE FROM campaign_ledger.events')).rejects.toMatchObject({ code: '42501' });
-      await expect(pool.query('CREATE TABLE campaign_ledger.mine (x int)')).rejects.toMatchObject({ code: '42501' });
+      for (const sql of [
+        'DELETE FROM campaign_ledger.events',
+        'UPDATE campaign_ledger.events SET data = data',
+        'TRUNCATE campaign_ledger.events',
+        'UPDATE campaign_ledger.log_head SET position = position',
+        'UPDATE campaign_ledger.streams SET revision = revision',
+        'DELETE FROM campaign_ledger.streams',
+        'CREATE TABLE campaign_ledger.mine (x int)',
+      ]) {
+        await expect(pool.query(sql), sql).rejects.toMatchObject({ code: '42501' });
+      }
       expect(numbersOf(await right(ownerStore.readAll()))).toEqual([1, 2, 3, 4]);
       expect((await ledger.ownerPool.query('SELECT stream, revision FROM campaign_ledger.streams ORDER BY stream')).rows).toEqual([
         { stream: 'a', revision: '1' },
@@ -84,6 +93,8 @@ describeWithPostgres('roles', (adminUrl) => {
         'SELECT position FROM campaign_ledger.log_head FOR SHARE',
         `SELECT revision FROM campaign_ledger.streams WHERE stream = 'a' FOR UPDATE`,
         'LOCK TABLE campaign_ledger.log_head IN SHARE MODE',
+        'LOCK TABLE campaign_ledger.events IN ACCESS EXCLUSIVE MODE',
+        'LOCK TABLE campaign_ledger.streams IN EXCLUSIVE MODE',
       ]) {
         const client = await pool.connect();
         try {
