@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { verifyLog } from '@campaign-ledger/core';
-import { ContractEvent, importedIds, killDelays, runKilledChild, type ImportPlan } from '@campaign-ledger/testing/load';
+import { ContractEvent, importedIds, killDelays, killedMidway, killRoundProblems, runKilledChild, runKillRounds, type ImportPlan } from '@campaign-ledger/testing/load';
 import * as E from 'fp-ts/lib/Either.js';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -53,19 +53,9 @@ describeWithPostgres('PostgreSQL, a writer killed mid-import', (adminUrl) => {
   it(
     `an import killed with SIGKILL at ${KILLS} random moments leaves, each time, a log that verifies and holds exactly its first batches, whole; run again, it resumes and completes with nothing twice`,
     async () => {
-      let killedMidway = 0;
-      let previous = 0;
-      for (const delay of killDelays(KILLS, 150)) {
-        const run = await runImport(database.url, delay);
-        expect(run.stderr).toBe('');
-        const ids = await storedIds(pool);
-        expect(ids.length % plan.batchSize, `whole batches only, after a kill ${delay} ms in`).toBe(0);
-        expect(ids).toEqual(importedIds(plan, ids.length / plan.batchSize));
-        expect(ids.length).toBeGreaterThanOrEqual(previous);
-        previous = ids.length;
-        if (run.signal === 'SIGKILL' && ids.length < plan.batches * plan.batchSize) killedMidway += 1;
-      }
-      expect(killedMidway).toBeGreaterThanOrEqual(KILLS - 1);
+      const rounds = await runKillRounds(killDelays(KILLS, 150), (delay) => runImport(database.url, delay), () => storedIds(pool));
+      expect(killRoundProblems(rounds, plan)).toEqual([]);
+      expect(killedMidway(rounds, plan)).toBeGreaterThanOrEqual(KILLS - 1);
       const last = await runImport(database.url, null);
       expect(last.stdout).toContain('done');
       expect(await storedIds(pool)).toEqual(importedIds(plan, plan.batches));

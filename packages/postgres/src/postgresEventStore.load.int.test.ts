@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { verifyLog, type EventEnvelope } from '@campaign-ledger/core';
-import { checkCommandLoad, startLoadWriter, Tallied, type CommandLoadReport } from '@campaign-ledger/testing/load';
+import { verifyLog } from '@campaign-ledger/core';
+import { checkCommandLoad, runLoadInProcesses, startLoadWriter, Tallied } from '@campaign-ledger/testing/load';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createMigratedTemplate } from '../test/migratedTemplate';
@@ -36,35 +36,25 @@ describeWithPostgres('PostgreSQL under a command load from several processes', (
     async () => {
       const pool = testPool(database.url, 4);
       const store = makePostgresEventStore(pool, { codec: Tallied, pollIntervalMs: 50 });
-      const delivered: EventEnvelope<Tallied>[] = [];
-      const errors: unknown[] = [];
-      const subscription = store.subscribe({ onEvent: (e) => void delivered.push(e), onError: (e) => void errors.push(e) });
       const go = join(dir, 'go');
       try {
-        const writers = Array.from({ length: WRITERS }, (_, i) =>
-          startLoadWriter(
-            process.execPath,
-            ['--import', 'tsx', '--conditions=@campaign-ledger/source', 'test/commandLoadFromAnotherProcess.ts', database.url, String(i + 1), String(COMMANDS), String(STREAMS), go],
-            packageDirectory,
-          ),
-        );
-        await Promise.all(writers.map((w) => w.ready));
-        writeFileSync(go, '');
-        const exits = await Promise.all(writers.map((w) => w.done));
-        expect(exits.map(({ code, stderr }) => ({ code, stderr }))).toEqual(Array.from({ length: WRITERS }, () => ({ code: 0, stderr: '' })));
-        const reports = exits.map((e) => e.report).filter((r): r is CommandLoadReport => r !== null);
-        expect(reports).toHaveLength(WRITERS);
-
-        const log = await store.readAll()();
-        if (E.isLeft(log)) return expect.unreachable(JSON.stringify(log.left));
-        const deadline = Date.now() + 20_000;
-        while (delivered.length < log.right.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
-        expect(checkCommandLoad(log.right, reports, delivered)).toEqual([]);
-        expect(reports.flatMap((r) => r.outcomes)).toHaveLength(WRITERS * COMMANDS);
-        expect(errors).toEqual([]);
-        expect(await verifyLog(store)()).toMatchObject(E.right({ _tag: 'Intact', eventCount: log.right.length }));
+        const run = await runLoadInProcesses(store, {
+          writers: WRITERS,
+          start: (writer) =>
+            startLoadWriter(
+              process.execPath,
+              ['--import', 'tsx', '--conditions=@campaign-ledger/source', 'test/commandLoadFromAnotherProcess.ts', database.url, String(writer), String(COMMANDS), String(STREAMS), go],
+              packageDirectory,
+            ),
+          go: () => writeFileSync(go, ''),
+        });
+        expect(run.exits.map(({ code, stderr }) => ({ code, stderr }))).toEqual(Array.from({ length: WRITERS }, () => ({ code: 0, stderr: '' })));
+        expect(run.reports).toHaveLength(WRITERS);
+        expect(checkCommandLoad(run.log, run.reports, run.delivered)).toEqual([]);
+        expect(run.reports.flatMap((r) => r.outcomes)).toHaveLength(WRITERS * COMMANDS);
+        expect(run.subscriptionErrors).toEqual([]);
+        expect(await verifyLog(store)()).toMatchObject(E.right({ _tag: 'Intact', eventCount: run.log.length }));
       } finally {
-        await subscription.close();
         await store.close();
         await pool.end();
       }

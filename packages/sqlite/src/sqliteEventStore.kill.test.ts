@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { verifyLog } from '@campaign-ledger/core';
-import { ContractEvent, importedIds, KILL_TEST_IMPORT, killDelays, runKilledChild } from '@campaign-ledger/testing/load';
+import { ContractEvent, importedIds, KILL_TEST_IMPORT, killDelays, killedMidway, killRoundProblems, runKilledChild, runKillRounds } from '@campaign-ledger/testing/load';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, expect, it } from 'vitest';
 import { makeTempDirectory } from '../test/tempDirectory';
@@ -34,21 +34,10 @@ it(
   `an import killed with SIGKILL at ${KILLS} random moments leaves, each time, a file that opens and verifies and holds exactly its first batches, whole; run again, it resumes and completes with nothing twice`,
   async () => {
     const path = directory.file('killed');
-    let killedMidway = 0;
-    let previous = 0;
-    for (const delay of killDelays(KILLS, 150)) {
-      const run = await runImport(path, delay);
-      expect(run.stderr).toBe('');
-      const ids = await storedIds(path);
-      expect(ids.length % plan.batchSize, `whole batches only, after a kill ${delay} ms in`).toBe(0);
-      expect(ids).toEqual(importedIds(plan, ids.length / plan.batchSize));
-      // What was stored stays: a run never loses what the runs before it stored.
-      expect(ids.length).toBeGreaterThanOrEqual(previous);
-      previous = ids.length;
-      if (run.signal === 'SIGKILL' && ids.length < plan.batches * plan.batchSize) killedMidway += 1;
-    }
+    const rounds = await runKillRounds(killDelays(KILLS, 150), (delay) => runImport(path, delay), () => storedIds(path));
+    expect(killRoundProblems(rounds, plan)).toEqual([]);
     // The kills must land mid-import, or the test proves little: the delays are short enough.
-    expect(killedMidway).toBeGreaterThanOrEqual(KILLS - 1);
+    expect(killedMidway(rounds, plan)).toBeGreaterThanOrEqual(KILLS - 1);
     const last = await runImport(path, null);
     expect(last.stdout).toContain('done\n');
     expect(await storedIds(path)).toEqual(importedIds(plan, plan.batches));

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { verifyLog, type EventEnvelope } from '@campaign-ledger/core';
-import { checkCommandLoad, startLoadWriter, Tallied, type CommandLoadReport } from '@campaign-ledger/testing/load';
+import { verifyLog } from '@campaign-ledger/core';
+import { checkCommandLoad, runLoadInProcesses, startLoadWriter, Tallied } from '@campaign-ledger/testing/load';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, expect, it } from 'vitest';
 import { makeTempDirectory } from '../test/tempDirectory';
@@ -30,28 +30,15 @@ it(
     const opened = await openSqliteEventStore(path, { codec: Tallied, pollIntervalMs: 10 })();
     if (E.isLeft(opened)) return expect.unreachable(JSON.stringify(opened.left));
     const store = opened.right;
-    const delivered: EventEnvelope<Tallied>[] = [];
-    const errors: unknown[] = [];
-    const subscription = store.subscribe({ onEvent: (e) => void delivered.push(e), onError: (e) => void errors.push(e) });
     try {
-      const writers = Array.from({ length: WRITERS }, (_, i) => startWriter(path, i + 1));
-      await Promise.all(writers.map((w) => w.ready));
-      writeFileSync(`${path}.go`, '');
-      const exits = await Promise.all(writers.map((w) => w.done));
-      expect(exits.map(({ code, stderr }) => ({ code, stderr }))).toEqual(Array.from({ length: WRITERS }, () => ({ code: 0, stderr: '' })));
-      const reports = exits.map((e) => e.report).filter((r): r is CommandLoadReport => r !== null);
-      expect(reports).toHaveLength(WRITERS);
-
-      const log = await store.readAll()();
-      if (E.isLeft(log)) return expect.unreachable(JSON.stringify(log.left));
-      const deadline = Date.now() + 20_000;
-      while (delivered.length < log.right.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(checkCommandLoad(log.right, reports, delivered)).toEqual([]);
-      expect(reports.flatMap((r) => r.outcomes)).toHaveLength(WRITERS * COMMANDS);
-      expect(errors).toEqual([]);
-      expect(await verifyLog(store)()).toMatchObject(E.right({ _tag: 'Intact', eventCount: log.right.length }));
+      const run = await runLoadInProcesses(store, { writers: WRITERS, start: (writer) => startWriter(path, writer), go: () => writeFileSync(`${path}.go`, '') });
+      expect(run.exits.map(({ code, stderr }) => ({ code, stderr }))).toEqual(Array.from({ length: WRITERS }, () => ({ code: 0, stderr: '' })));
+      expect(run.reports).toHaveLength(WRITERS);
+      expect(checkCommandLoad(run.log, run.reports, run.delivered)).toEqual([]);
+      expect(run.reports.flatMap((r) => r.outcomes)).toHaveLength(WRITERS * COMMANDS);
+      expect(run.subscriptionErrors).toEqual([]);
+      expect(await verifyLog(store)()).toMatchObject(E.right({ _tag: 'Intact', eventCount: run.log.length }));
     } finally {
-      await subscription.close();
       await store.close();
     }
   },

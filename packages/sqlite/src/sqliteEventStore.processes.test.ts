@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { verifyLog, type EventEnvelope } from '@campaign-ledger/core';
+import { startLoadWriter } from '@campaign-ledger/testing/load';
 import * as E from 'fp-ts/lib/Either.js';
 import { afterAll, expect, it } from 'vitest';
 import { Counted } from '../test/counted';
@@ -15,19 +15,13 @@ const packageDirectory = fileURLToPath(new URL('..', import.meta.url));
 const WRITERS = 3;
 const ROUNDS = 60;
 
-/** Starts a writer process; resolves `ready` when it has opened the file, `done` when it exits. */
-const startWriter = (path: string, writer: number) => {
-  const child = spawn(
+/** Starts a writer process; `ready` when it has opened the file, `done` when it exits. */
+const startWriter = (path: string, writer: number) =>
+  startLoadWriter(
     process.execPath,
     ['--import', 'tsx', '--conditions=@campaign-ledger/source', 'test/appendFromAnotherProcess.ts', path, String(writer), String(ROUNDS)],
-    { cwd: packageDirectory, stdio: ['ignore', 'pipe', 'pipe'] },
+    packageDirectory,
   );
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const ready = new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve()));
-  const done = new Promise<{ readonly code: number | null; readonly stderr: string }>((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
-  return { ready, done };
-};
 
 it(
   'several processes appending to one file at once: gapless positions, one winner per revision, an intact chain, and a subscriber in another process sees every event once, in order',
@@ -44,7 +38,7 @@ it(
       await Promise.all(writers.map((w) => w.ready));
       writeFileSync(`${path}.go`, '');
       const exits = await Promise.all(writers.map((w) => w.done));
-      expect(exits).toEqual(Array.from({ length: WRITERS }, () => ({ code: 0, stderr: '' })));
+      expect(exits.map(({ code, stderr }) => ({ code, stderr }))).toEqual(Array.from({ length: WRITERS }, () => ({ code: 0, stderr: '' })));
 
       const log = await store.readAll()();
       if (E.isLeft(log)) return expect.unreachable(JSON.stringify(log.left));

@@ -13,9 +13,7 @@ import { MAX_STREAM_NAME_BYTES } from './storeLimits';
  * checkStreamName has thrown on what is no name at all; nothing is read or written on a Left.
  */
 export const storableStreamName = (stream: string): E.Either<StoreError, string> => {
-  // A lone surrogate is reported as such: normalize() would keep it, but check the given text first.
-  const given = unstorableTextReason(stream, Number.MAX_SAFE_INTEGER);
-  if (given !== undefined) return E.left({ _tag: 'InvalidStreamName', stream, reason: `it ${given}` });
+  // NFC keeps NUL characters and lone surrogates as they are, so the kept name is the one checked.
   const name = stream.normalize('NFC');
   const reason = unstorableTextReason(name, MAX_STREAM_NAME_BYTES);
   return reason === undefined ? E.right(name) : E.left({ _tag: 'InvalidStreamName', stream, reason: `it ${reason}` });

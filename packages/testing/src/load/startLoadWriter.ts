@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { startWatchedChild } from './childProcess';
 import type { CommandLoadReport } from './runCommandLoad';
 
 /** How a writer ended: its exit code, what it wrote on stderr, and its report (null when it printed none). */
@@ -23,21 +23,10 @@ export interface LoadWriter {
  * report as one JSON line.
  */
 export const startLoadWriter = (command: string, args: ReadonlyArray<string>, cwd: string): LoadWriter => {
-  const child = spawn(command, [...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const ready = new Promise<void>((resolve) =>
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (stdout.includes('ready\n')) resolve();
-    }),
-  );
-  const done = new Promise<LoadWriterExit>((resolve) =>
-    child.on('exit', (code) => {
-      const line = stdout.split('\n').find((l) => l.startsWith('{'));
-      resolve({ code, stderr, report: line === undefined ? null : (JSON.parse(line) as CommandLoadReport) });
-    }),
-  );
-  return { ready, done };
+  const { printed, ended } = startWatchedChild(command, args, cwd);
+  const done = ended.then(({ code, stderr, stdout }) => {
+    const line = stdout.split('\n').find((l) => l.startsWith('{'));
+    return { code, stderr, report: line === undefined ? null : (JSON.parse(line) as CommandLoadReport) };
+  });
+  return { ready: printed('ready'), done };
 };
