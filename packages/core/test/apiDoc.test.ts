@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// docs/api.md names every export of both entry points, in the first column of its tables; this
+// docs/api.md names every export of the core's entry points, in the first column of its tables; this
 // keeps the page and the entry points in step, both ways.
 
 const read = (relative: string): string => readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8');
@@ -23,7 +23,8 @@ const documentedIn = (section: string): ReadonlyArray<string> =>
 
 const doc = read('../../../docs/api.md');
 const mainSection = doc.slice(doc.indexOf('## `@campaign-ledger/core`'), doc.indexOf('## `@campaign-ledger/core/adapter`'));
-const adapterSection = doc.slice(doc.indexOf('## `@campaign-ledger/core/adapter`'));
+const adapterSection = doc.slice(doc.indexOf('## `@campaign-ledger/core/adapter`'), doc.indexOf('## `@campaign-ledger/core/versions`'));
+const versionsSection = doc.slice(doc.indexOf('## `@campaign-ledger/core/versions`'));
 
 describe('docs/api.md', () => {
   it('names every export of @campaign-ledger/core, and nothing else', () => {
@@ -32,6 +33,10 @@ describe('docs/api.md', () => {
 
   it('names every export of @campaign-ledger/core/adapter, and nothing else', () => {
     expect([...documentedIn(adapterSection)].sort()).toEqual([...exportsOf(read('../src/adapter.ts'))].sort());
+  });
+
+  it('names every export of @campaign-ledger/core/versions, and nothing else', () => {
+    expect([...documentedIn(versionsSection)].sort()).toEqual([...exportsOf(read('../src/versions.ts'))].sort());
   });
 
   it('keeps the main entry point small', () => {

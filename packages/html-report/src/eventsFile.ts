@@ -3,7 +3,11 @@ import type { EventEnvelope } from '@campaign-ledger/core';
 /** The format of an events file (docs/interchange.md): its name and version. */
 export const EVENTS_FILE_FORMAT = 'campaign-ledger.events/1';
 
-/** The line of an event in an events file: the envelope as the store returned it, its event's type and data side by side. */
+/**
+ * The line of an event in an events file: the envelope as the store returned it, its event's type
+ * and data side by side, in the form the store keeps and the hash covers (an event read in a later
+ * version is written as stored).
+ */
 export const eventLineOf = (envelope: EventEnvelope<{ readonly type: string; readonly data: unknown }>) => ({
   eventId: envelope.eventId,
   stream: envelope.stream,
@@ -11,8 +15,8 @@ export const eventLineOf = (envelope: EventEnvelope<{ readonly type: string; rea
   globalPosition: envelope.globalPosition,
   recordedAt: envelope.recordedAt,
   domainDate: envelope.domainDate,
-  type: envelope.event.type,
-  data: envelope.event.data,
+  type: (envelope.storedEvent ?? envelope.event).type,
+  data: (envelope.storedEvent ?? envelope.event).data,
   metadata: envelope.metadata,
   previousStreamHash: envelope.previousStreamHash,
   previousGlobalHash: envelope.previousGlobalHash,

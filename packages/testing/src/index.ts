@@ -10,6 +10,6 @@ export { describeEventStoreContract } from './contract/describeEventStoreContrac
 export { describeCheckpointStoreContract } from './contract/checkpointStoreContract';
 export type { CheckpointStoreHarness } from './contract/checkpointStoreContract';
 export type { EventStoreContractOptions, StoreCapability, StoreFactory, StoreFactoryOptions, StoreHarness, StoreTamper } from './contract/storeHarness';
-export { ContractEvent, Counted, Noted, contractEventId } from './contract/contractEvent';
+export { ContractEvent, Counted, Noted, contractEventId, LatestContractEvent, contractVersioning } from './contract/contractEvent';
 export { makeTestClock } from './contract/testClock';
 export type { TestClock } from './contract/testClock';

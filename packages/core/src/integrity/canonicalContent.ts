@@ -12,17 +12,20 @@ import type { SealInput } from './eventSeal';
  * canonicalContent({ ...envelope, previousStreamHash: GENESIS_HASH, previousGlobalHash: GENESIS_HASH });
  * // '{"data":{"n":1},"domainDate":null,"eventId":"…","globalPosition":1,…,"type":"Counted"}'
  */
-export const canonicalContent = (input: SealInput): string =>
-  nfcCanonicalJson({
+export const canonicalContent = (input: SealInput): string => {
+  // An event read in a later version than stored is sealed as stored.
+  const sealed = input.storedEvent ?? input.event;
+  return nfcCanonicalJson({
     eventId: input.eventId,
     stream: input.stream,
     streamRevision: input.streamRevision,
     globalPosition: input.globalPosition,
     recordedAt: input.recordedAt,
     domainDate: input.domainDate,
-    type: input.event.type,
-    data: input.event.data,
+    type: sealed.type,
+    data: sealed.data,
     metadata: input.metadata,
     previousStreamHash: input.previousStreamHash,
     previousGlobalHash: input.previousGlobalHash,
   });
+};

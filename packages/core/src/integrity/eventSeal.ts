@@ -13,6 +13,8 @@ export interface SealedContent {
   readonly domainDate: string | null;
   /** Only the event's type and data are covered: they are all a store keeps of it. */
   readonly event: { readonly type: string; readonly data: unknown };
+  /** The stored form of an event read in a later version; the seal covers it rather than `event`. */
+  readonly storedEvent?: { readonly type: string; readonly data: unknown };
   readonly metadata: EventMetadata;
 }
 

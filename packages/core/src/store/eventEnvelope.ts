@@ -30,6 +30,12 @@ export interface EventEnvelope<E extends StoredEventShape> {
   /** The event's own domain date (YYYY-MM-DD), or null when it has none. */
   readonly domainDate: string | null;
   readonly event: E;
+  /**
+   * The event as the store keeps it, when it is read in another form: a version an upcaster
+   * brought forward (see `versionedEventStore`). The hash covers this stored form; absent when
+   * `event` is the stored form.
+   */
+  readonly storedEvent?: StoredEventShape;
   readonly metadata: EventMetadata;
   /**
    * Lower-case hex SHA-256 of the event's canonical content (id, stream, revision, position,

@@ -11,6 +11,7 @@ import { nameChecks } from './checks/nameChecks';
 import { readChecks } from './checks/readChecks';
 import { subscriptionChecks } from './checks/subscriptionChecks';
 import { timeTravelChecks } from './checks/timeTravelChecks';
+import { versionChecks } from './checks/versionChecks';
 import type { ContractCheck } from './contractCheck';
 
 /** Every clause of the EventStore contract, in the order describeEventStoreContract runs them. */
@@ -28,4 +29,5 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   ...closeChecks,
   ...corruptionChecks,
   ...integrityChecks,
+  ...versionChecks,
 ];
