@@ -6,7 +6,7 @@ import type * as t from 'io-ts';
 import type { PoolClient } from 'pg';
 import { recordOf, type EventRow } from './eventRow';
 import { headMismatch } from './headMismatch';
-import { insertBatchEvents, lockLogHead, lockStreams, selectStoredEvents, type InsertedRow } from './sql/appendStatements';
+import { insertEvents, lockLogHead, lockStreams, selectStoredEvents, type InsertedRow } from './sql/appendStatements';
 import { withValues } from './sql/preparedStatement';
 
 /** What a batch append asks of its transaction. */
@@ -20,7 +20,7 @@ export interface AppendBatchRequest<E extends StoredEventShape> {
  * The body of a batch append's transaction (READ COMMITTED, begun and ended by the caller), four
  * round trips whatever the number of streams and events: lock every stream of the batch (in name
  * order) and read their heads; look every id up; lock the log head; seal the batch
- * (sealBatchAppend) and insert it, moving every head, in one statement. A refused part returns
+ * (sealBatchAppend) and insert it in one statement, whose trigger moves every head. A refused part returns
  * Left, and the caller rolls back, which also drops the stream rows the lock created.
  */
 export const appendBatchTransaction = async <E extends StoredEventShape>(
@@ -46,12 +46,10 @@ export const appendBatchTransaction = async <E extends StoredEventShape>(
     request.codec,
   );
   if (E.isLeft(batch)) return batch;
-  const { sealed, movedStreams, results } = batch.right;
-  const last = sealed[sealed.length - 1]?.envelope;
-  if (last === undefined) return E.right(results);
+  const { sealed, results } = batch.right;
+  if (sealed.length === 0) return E.right(results);
   const envelopes = sealed.map((s) => s.envelope);
-  const moved = [...movedStreams];
-  const inserted = await client.query<InsertedRow>(withValues(insertBatchEvents, [
+  const inserted = await client.query<InsertedRow>(withValues(insertEvents, [
     envelopes.map((s) => s.globalPosition),
     envelopes.map((s) => s.eventId),
     envelopes.map((s) => s.stream),
@@ -64,12 +62,6 @@ export const appendBatchTransaction = async <E extends StoredEventShape>(
     envelopes.map((s) => s.hash),
     envelopes.map((s) => s.previousStreamHash),
     envelopes.map((s) => s.previousGlobalHash),
-    moved.map(([stream]) => stream),
-    moved.map(([, head]) => head.revision),
-    moved.map(([, head]) => head.hash),
-    last.globalPosition,
-    last.hash,
-    last.recordedAt,
   ]));
   if (inserted.rows[0]?.heads_agree !== true) return E.left(await headMismatch(client, names));
   return E.right(results);

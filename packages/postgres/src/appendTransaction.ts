@@ -45,8 +45,8 @@ const headOf = <R>(rows: ReadonlyArray<R>, what: string): R => {
  *    CorruptEvent (storedAppendOutcome);
  * 3. check the expected revision against the stream's head;
  * 4. lock the log head row, the one lock all appends share, seal the batch with sealAppend on the
- *    two heads (recordedAt never below the head's), insert it and move both heads, unless the
- *    head rows disagree with the log's events (then nothing is written, and the error says which
+ *    two heads (recordedAt never below the head's) and insert it, the trigger events_move_heads
+ *    moving both heads, unless the head rows disagree with the log's events (then nothing is written, and the error says which
  *    row is wrong); the caller commits, which releases both locks.
  * Steps 1 to 3 are per stream; only step 4 and the commit are serial, two round trips and a
  * commit. A statement run after a lock was granted reads a new snapshot, so it sees everything
@@ -96,11 +96,6 @@ export const appendTransaction = async <E extends StoredEventShape>(
     envelopes.map((s) => s.hash),
     envelopes.map((s) => s.previousStreamHash),
     envelopes.map((s) => s.previousGlobalHash),
-    last.streamRevision,
-    last.hash,
-    last.globalPosition,
-    last.hash,
-    last.recordedAt,
   ]));
   if (inserted.rows[0]?.heads_agree !== true) return E.left(await headMismatch(client, [stream]));
   return E.right({ nextExpectedRevision: last.streamRevision, positions: envelopes.map((s) => s.globalPosition), envelopes });

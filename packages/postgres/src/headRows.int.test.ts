@@ -11,16 +11,17 @@ import { createWriterRole } from './postgresRoles';
 
 const messageOf = (error: StoreError): string => (error._tag === 'StoreUnavailable' ? error.message : `not StoreUnavailable: ${error._tag}`);
 
-// A writer role must be able to lock the head rows, so it can also change them (UPDATE is what a
-// row lock needs). What it changes must stop appends with an error that says so, and write
-// nothing, never pass for a racing writer or exhaust the retries.
-describeWithWriter('head rows changed by a writer role', (ledger) => {
+// A writer role cannot change the head rows (postgresRoles.int.test.ts), but the owner, a restore
+// gone wrong or a hand-run repair can. What they change must stop appends, the writer's included,
+// with an error that says so, and write nothing, never pass for a racing writer or exhaust the
+// retries.
+describeWithWriter('head rows changed behind the store', (ledger) => {
   const hashAt = async (position: number): Promise<string> =>
     (await ledger().ownerPool.query<{ readonly h: string }>(`SELECT encode(hash, 'hex') AS h FROM campaign_ledger.events WHERE global_position = $1`, [position])).rows[0]?.h ?? '';
 
   it('a log head moved back stops every append, on every stream, naming both positions; nothing is written, and the repair it names lets appends go on', async () => {
-    const { writerPool, store, owner } = ledger();
-    await writerPool.query('UPDATE campaign_ledger.log_head SET position = position - 2');
+    const { ownerPool, store, owner } = ledger();
+    await ownerPool.query('UPDATE campaign_ledger.log_head SET position = position - 2');
     for (const stream of ['a', 'b', 'new']) {
       const error = await left(store.append(stream, [countedEvent(90)]));
       expect(messageOf(error)).toMatch(/the append was stopped, nothing was written: the head rows disagree with the log.*the log head row says position 2 and hash [0-9a-f]{12}…, but the log's last event is at 4 with hash/);
@@ -35,8 +36,8 @@ describeWithWriter('head rows changed by a writer role', (ledger) => {
   });
 
   it("a stream's row set back to -1 stops appends to that stream, naming it, and to no other", async () => {
-    const { writerPool, store, owner } = ledger();
-    await writerPool.query(`UPDATE campaign_ledger.streams SET revision = -1 WHERE stream = 'b'`);
+    const { ownerPool, store, owner } = ledger();
+    await ownerPool.query(`UPDATE campaign_ledger.streams SET revision = -1 WHERE stream = 'b'`);
     const error = await left(store.append('b', [countedEvent(92)]));
     expect(messageOf(error)).toMatch(/the row of stream "b" says revision -1 and hash [0-9a-f]{12}…, but its last event is revision 1 with hash .*WHERE stream = 'b'\)$/);
     expect(await left(store.appendBatch!([{ stream: 'a', events: [countedEvent(93)] }, { stream: 'b', events: [countedEvent(94)] }]))).toMatchObject({
@@ -47,9 +48,9 @@ describeWithWriter('head rows changed by a writer role', (ledger) => {
   });
 
   it("a forged log head hash stops appends, naming the hash the log's last event has", async () => {
-    const { writerPool, store, owner } = ledger();
+    const { ownerPool, store, owner } = ledger();
     const last = (await right(owner.readAll({ direction: 'backwards', limit: 1 })))[0];
-    await writerPool.query(`UPDATE campaign_ledger.log_head SET hash = repeat('ab', 32)`);
+    await ownerPool.query(`UPDATE campaign_ledger.log_head SET hash = repeat('ab', 32)`);
     const error = await left(store.append('c', [countedEvent(96)]));
     expect(messageOf(error)).toContain(`the log head row says position ${last?.globalPosition} and hash abababababab…, but the log's last event is at ${last?.globalPosition} with hash ${last?.hash.slice(0, 12)}…`);
     expect((await right(owner.readAll())).length).toBe(last?.globalPosition);

@@ -85,17 +85,29 @@ describeWithPostgres('migratePostgres', (adminUrl) => {
     return sealed;
   };
 
-  it('moves the hashes of a version-3 log to bytes: every envelope reads back as it was sealed, the log verifies, and appends go on', async () => {
+  it('moves the hashes of a version-3 log to bytes and its head rows to a trigger: every envelope reads back as it was sealed, the log verifies, and appends go on, moving the heads', async () => {
     const { pool } = await freshDatabase();
     const sealed = await logOfVersion3(pool);
-    expect(await right(migratePostgres(pool))).toMatchObject({ applied: [{ version: 4, name: 'store the hashes of events as bytes' }] });
+    expect(await right(migratePostgres(pool))).toMatchObject({
+      applied: [
+        { version: 4, name: 'store the hashes of events as bytes' },
+        { version: 5, name: 'move the head rows by a trigger, and let writers lock them without changing them' },
+      ],
+    });
     const types = await pool.query(`SELECT DISTINCT pg_typeof(hash)::text || ' ' || octet_length(previous_global_hash) AS t FROM campaign_ledger.events`);
     expect(types.rows).toEqual([{ t: 'bytea 32' }]);
     const store = makePostgresEventStore(pool, { codec: ContractEvent, listen: false });
     expect(await right(store.readAll())).toEqual(sealed);
     expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Intact' });
     expect(await right(store.append('odd', [countedEvent(7)], { expectedRevision: 2 }))).toMatchObject({ positions: [7] });
-    expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Intact', eventCount: 7, headPosition: 7 });
+    // The next appends find the heads where the trigger moved them.
+    expect(await right(store.append('odd', [countedEvent(8)], { expectedRevision: 3 }))).toMatchObject({ positions: [8] });
+    expect(await right(store.appendBatch([{ stream: 'odd', events: [countedEvent(9)], expectedRevision: 4 }, { stream: 'new', events: [countedEvent(10)] }]))).toMatchObject([
+      { positions: [9] },
+      { positions: [10] },
+    ]);
+    expect((await pool.query(`SELECT position FROM campaign_ledger.log_head`)).rows).toEqual([{ position: '10' }]);
+    expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Intact', eventCount: 10, headPosition: 10 });
     await store.close();
   });
 

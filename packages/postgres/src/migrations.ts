@@ -1,15 +1,20 @@
 import {
+  addLogHeadLockColumn,
   addLogHeadRecordedAt,
+  addStreamDefaultsAndLockColumn,
   createAppendOnlyTrigger,
   createCheckpointsTable,
   createEventsTable,
   createLogHeadTable,
+  createMoveHeadsFunction,
+  createMoveHeadsTrigger,
   createNotifyAppendedFunction,
   createNotifyAppendedTrigger,
   createRefuseEventChangeFunction,
   createStreamsTable,
   fillLogHeadRecordedAt,
   insertEmptyLogHead,
+  revokeMoveHeadsFromPublic,
   storeEventHashesAsBytes,
 } from './sql/schemaStatements';
 
@@ -42,4 +47,9 @@ export const postgresMigrations: ReadonlyArray<PostgresMigration> = [
   { version: 2, name: 'create the projection checkpoints table', statements: [createCheckpointsTable] },
   { version: 3, name: "keep the last event's recordedAt on the log head", statements: [addLogHeadRecordedAt, fillLogHeadRecordedAt] },
   { version: 4, name: 'store the hashes of events as bytes', statements: [storeEventHashesAsBytes] },
+  {
+    version: 5,
+    name: 'move the head rows by a trigger, and let writers lock them without changing them',
+    statements: [addStreamDefaultsAndLockColumn, addLogHeadLockColumn, createMoveHeadsFunction, revokeMoveHeadsFromPublic, createMoveHeadsTrigger],
+  },
 ];

@@ -150,5 +150,43 @@ describeWithPostgres('roles', (adminUrl) => {
       });
       expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Intact', headPosition: 5 });
     });
+
+    it('gives a role that cannot change, create at will, delete or lock the head rows; its appends move them all the same', async () => {
+      const writer = uniqueRoleName('writer');
+      await right(createWriterRole(ledger.ownerPool, writer, { login: true }));
+      const { pool, store } = connectAs(writer);
+      const refused = [
+        'UPDATE campaign_ledger.log_head SET position = position - 2',
+        `UPDATE campaign_ledger.log_head SET hash = repeat('ab', 32)`,
+        'UPDATE campaign_ledger.streams SET revision = -1',
+        `INSERT INTO campaign_ledger.streams (stream, revision, hash) VALUES ('forged', 5, repeat('0', 64))`,
+        'DELETE FROM campaign_ledger.streams',
+        'DELETE FROM campaign_ledger.log_head',
+        'TRUNCATE campaign_ledger.streams',
+        'LOCK TABLE campaign_ledger.log_head IN ACCESS EXCLUSIVE MODE',
+        'LOCK TABLE campaign_ledger.log_head IN EXCLUSIVE MODE',
+        'LOCK TABLE campaign_ledger.streams IN ACCESS EXCLUSIVE MODE',
+        'LOCK TABLE campaign_ledger.events IN ACCESS EXCLUSIVE MODE',
+        'SELECT campaign_ledger.move_heads()',
+      ];
+      for (const sql of refused) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          await expect(client.query(sql), sql).rejects.toMatchObject({ code: expect.stringMatching(/^(42501|0A000)$/) as unknown });
+        } finally {
+          await client.query('ROLLBACK');
+          client.release();
+        }
+      }
+      const before = await ledger.ownerPool.query<{ readonly position: string; readonly hash: string }>('SELECT position, hash FROM campaign_ledger.log_head');
+      expect(await right(store.append('d', [countedEvent(8)], { expectedRevision: 'no-stream' }))).toMatchObject({ positions: [Number(before.rows[0]?.position) + 1] });
+      const heads = await ledger.ownerPool.query<{ readonly position: string; readonly hash: string; readonly revision: string; readonly stream_hash: string }>(
+        `SELECT h.position, h.hash, s.revision, s.hash AS stream_hash FROM campaign_ledger.log_head h, campaign_ledger.streams s WHERE s.stream = 'd'`,
+      );
+      const last = (await right(store.readStream('d')))[0];
+      expect(heads.rows[0]).toEqual({ position: String(last?.globalPosition), hash: last?.hash, revision: '0', stream_hash: last?.hash });
+      expect(await right(verifyLog(store))).toMatchObject({ _tag: 'Intact' });
+    });
   });
 });

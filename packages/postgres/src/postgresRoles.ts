@@ -9,10 +9,10 @@ import {
   grantInsertOnEvents,
   grantSchemaUsage,
   grantSelectByDefault,
+  grantLockOnLogHead,
+  grantLockOnStreams,
   grantSelectOnTables,
-  grantUpdateOnLogHead,
   grantWriteOnCheckpoints,
-  grantWriteOnStreams,
   revokeSchema,
   revokeTables,
   selectRoleExists,
@@ -74,11 +74,14 @@ export const createAnalystRole = (pool: Pool, roleName: string, options: RoleOpt
 
 /**
  * Creates (when missing) a role for the application that appends: it may read every table,
- * insert events, create, lock and move the stream and log head rows, and save projection
- * checkpoints; nothing else. So even with its password an attacker cannot alter, delete or
- * truncate the log, nor disable the append-only trigger (only the owner can); a head row it
- * moves breaks the chain at the next append, where verifyLog finds it. Run it as the owner of the schema, after
- * migratePostgres; run it again after an upgrade that adds tables.
+ * insert events, create a stream's row by its name, lock the stream and log head rows (through a
+ * column kept for that), and save projection checkpoints; nothing else. It cannot change a head
+ * row, which the owner's trigger moves after each insert, nor lock a whole table, nor alter,
+ * delete or truncate the log, nor disable the append-only trigger (only the owner can). So even
+ * with its password an attacker can append, as the application does, and hold the append lock as
+ * long as its transaction stays open (set `idle_in_transaction_session_timeout` for the role), but
+ * not stop the ledger by moving a head. Run it as the owner of the schema, after migratePostgres;
+ * run it again after an upgrade (migration 5 changed the writer's grants).
  */
 export const createWriterRole = (pool: Pool, roleName: string, options: RoleOptions = {}): TE.TaskEither<StoreError, void> =>
   grantRole('createWriterRole', pool, roleName, options, [
@@ -87,7 +90,7 @@ export const createWriterRole = (pool: Pool, roleName: string, options: RoleOpti
     grantSchemaUsage,
     grantSelectOnTables,
     grantInsertOnEvents,
-    grantWriteOnStreams,
-    grantUpdateOnLogHead,
+    grantLockOnStreams,
+    grantLockOnLogHead,
     grantWriteOnCheckpoints,
   ]);

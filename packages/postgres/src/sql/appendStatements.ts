@@ -4,14 +4,15 @@ import { envelopeColumns } from './readStatements';
 // The statements of an append, in the order appendTransaction runs them.
 
 /**
- * Locks the stream's row ($1), creating it (revision -1, genesis hash) for a new stream, and
- * returns the stream's head as the last committed append left it: ON CONFLICT DO UPDATE waits for
- * a concurrent append to the stream and then works on the newest version of the row. The lock is
- * held until commit; appends to other streams are not held up.
+ * Locks the stream's row ($1), creating it (revision -1, genesis hash, the columns' defaults) for
+ * a new stream, and returns the stream's head as the last committed append left it: ON CONFLICT
+ * DO UPDATE waits for a concurrent append to the stream and then works on the newest version of
+ * the row. It sets only `lock_handle`, the one column a writer role may update. The lock is held
+ * until commit; appends to other streams are not held up.
  */
 export const lockStream = preparedStatement('lockStream', `
-INSERT INTO campaign_ledger.streams AS s (stream, revision, hash) VALUES ($1, -1, repeat('0', 64))
-ON CONFLICT (stream) DO UPDATE SET stream = s.stream
+INSERT INTO campaign_ledger.streams AS s (stream) VALUES ($1)
+ON CONFLICT (stream) DO UPDATE SET lock_handle = s.lock_handle
 RETURNING revision, hash`);
 
 /** The stored events among a batch's ids ($1, uuid[]), for the idempotency check: whole rows, read as reads read them. */
@@ -32,15 +33,16 @@ export const selectStreamRevision = `SELECT revision FROM campaign_ledger.stream
  */
 export const lockLogHead = preparedStatement('lockLogHead', `SELECT position, hash, recorded_at FROM campaign_ledger.log_head FOR UPDATE`);
 
-// The head rows are the store's own, but a role that may lock them (UPDATE, which every writer
-// needs to take the locks) may also change them. Every insert first checks them against the
-// events, in the statement that inserts, so after both locks were granted: the log's last event
+// The head rows are moved by the trigger events_move_heads, with the owner's rights; a writer role
+// may lock them but not change them. The owner, or a migration gone wrong, still can, so every
+// insert first checks them against the events, in the statement that inserts, after both locks
+// were granted: the log's last event
 // must be the position before the batch's first and carry the hash it links to, and so must each
 // stream's last event. When they disagree nothing is inserted or moved, and `heads_agree` is
 // false: the append then says which row disagrees with the log (see headMismatch.ts), rather than
 // failing on a key a racing writer is said to have taken.
 const GENESIS_BYTES = `decode(repeat('0', 64), 'hex')`;
-const guardedInsert = (moveStreams: string, moveLog: string): string => `
+const guardedInsert = `
 WITH batch AS (
   SELECT * FROM unnest(
     $1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[],
@@ -70,15 +72,8 @@ WITH batch AS (
          decode(hash, 'hex'), decode(previous_stream_hash, 'hex'), decode(previous_global_hash, 'hex')
   FROM batch WHERE (SELECT agree FROM heads)
   RETURNING 1
-), streams_moved AS (
-${moveStreams}
-  RETURNING 1
-), log_moved AS (
-${moveLog}
-  RETURNING 1
 )
-SELECT (SELECT agree FROM heads) AS heads_agree, (SELECT count(*) FROM appended) AS appended,
-       (SELECT count(*) FROM streams_moved) AS streams, (SELECT count(*) FROM log_moved) AS heads`;
+SELECT (SELECT agree FROM heads) AS heads_agree, (SELECT count(*) FROM appended) AS appended`;
 
 /** What the insert statements return: whether the head rows agreed with the log, and what was written. */
 export interface InsertedRow {
@@ -87,18 +82,12 @@ export interface InsertedRow {
 }
 
 /**
- * Inserts a sealed batch, one array per column zipped by unnest (the hashes sent as hex, stored as
- * bytes), and moves the stream's head ($13 revision, $14 hash) and the log's ($15 position, $16
- * hash, $17 recordedAt) to its last event, in one statement: one round trip inside the serial
- * part of the append. Nothing is written when the head rows disagree with the log.
+ * Inserts a sealed batch, of one stream or several, one array per column zipped by unnest (the
+ * hashes sent as hex, stored as bytes), in one statement: one round trip inside the serial part of
+ * the append. The trigger events_move_heads then moves the head rows to the batch's last events.
+ * Nothing is written when the head rows disagree with the log.
  */
-export const insertEvents = preparedStatement(
-  'insertEvents',
-  guardedInsert(
-    `  UPDATE campaign_ledger.streams SET revision = $13, hash = $14 WHERE stream = ($3::text[])[1] AND (SELECT agree FROM heads)`,
-    `  UPDATE campaign_ledger.log_head SET position = $15, hash = $16, recorded_at = $17 WHERE (SELECT agree FROM heads)`,
-  ),
-);
+export const insertEvents = preparedStatement('insertEvents', guardedInsert);
 
 /**
  * Locks the rows of a batch's streams ($1, distinct names), creating those that do not exist, in
@@ -106,26 +95,10 @@ export const insertEvents = preparedStatement(
  * returns each stream's head as the last committed append left it.
  */
 export const lockStreams = preparedStatement('lockStreams', `
-INSERT INTO campaign_ledger.streams AS s (stream, revision, hash)
-SELECT name, -1, repeat('0', 64) FROM unnest($1::text[]) AS u(name) ORDER BY name
-ON CONFLICT (stream) DO UPDATE SET stream = s.stream
+INSERT INTO campaign_ledger.streams AS s (stream)
+SELECT name FROM unnest($1::text[]) AS u(name) ORDER BY name
+ON CONFLICT (stream) DO UPDATE SET lock_handle = s.lock_handle
 RETURNING stream, revision, hash`);
-
-/**
- * Inserts a sealed batch of several streams, one array per column zipped by unnest (as
- * insertEvents), moves every stream it appends to ($13 names, $14 revisions, $15 hashes) and the
- * log's head ($16 position, $17 hash, $18 recordedAt), in one statement; nothing when the head
- * rows disagree with the log.
- */
-export const insertBatchEvents = preparedStatement(
-  'insertBatchEvents',
-  guardedInsert(
-    `  UPDATE campaign_ledger.streams AS s SET revision = m.revision, hash = m.hash
-  FROM unnest($13::text[], $14::bigint[], $15::text[]) AS m(stream, revision, hash)
-  WHERE s.stream = m.stream AND (SELECT agree FROM heads)`,
-    `  UPDATE campaign_ledger.log_head SET position = $16, hash = $17, recorded_at = $18 WHERE (SELECT agree FROM heads)`,
-  ),
-);
 
 /**
  * The head rows set against the log, for the message of an append they stopped: the log head

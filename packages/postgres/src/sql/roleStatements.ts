@@ -28,11 +28,15 @@ export const grantSelectByDefault = (role: string): string => `ALTER DEFAULT PRI
 /** Appending: INSERT is the only change the events table takes. */
 export const grantInsertOnEvents = (role: string): string => `GRANT INSERT ON campaign_ledger.events TO ${role}`;
 
-/** Appending also creates and locks stream rows and moves their heads. */
-export const grantWriteOnStreams = (role: string): string => `GRANT INSERT, UPDATE ON campaign_ledger.streams TO ${role}`;
+/**
+ * Appending also creates a new stream's row, by its name alone (its head starts at the columns'
+ * defaults), and locks stream rows through their lock column: no right to set a head, and no
+ * table privilege, which LOCK TABLE would need. The trigger events_move_heads moves the heads.
+ */
+export const grantLockOnStreams = (role: string): string => `GRANT INSERT (stream), UPDATE (lock_handle) ON campaign_ledger.streams TO ${role}`;
 
-/** Appending locks the log head row and moves it. */
-export const grantUpdateOnLogHead = (role: string): string => `GRANT UPDATE ON campaign_ledger.log_head TO ${role}`;
+/** Appending locks the log head row, through its lock column only (see grantLockOnStreams). */
+export const grantLockOnLogHead = (role: string): string => `GRANT UPDATE (lock_handle) ON campaign_ledger.log_head TO ${role}`;
 
 /** Saving projection checkpoints: the checkpoints table is the one the writer may change. */
 export const grantWriteOnCheckpoints = (role: string): string => `GRANT INSERT, UPDATE, DELETE ON campaign_ledger.checkpoints TO ${role}`;

@@ -152,3 +152,48 @@ ALTER TABLE campaign_ledger.events
   ADD CONSTRAINT events_hash_check CHECK (octet_length(hash) = 32),
   ADD CONSTRAINT events_previous_stream_hash_check CHECK (octet_length(previous_stream_hash) = 32),
   ADD CONSTRAINT events_previous_global_hash_check CHECK (octet_length(previous_global_hash) = 32)`;
+
+/**
+ * Migration 5, part 1: a new stream's row is its name alone (revision -1 and the genesis hash by
+ * default), and both head tables get a column of their own for row locks. A writer is granted
+ * that column only: enough to lock a row (FOR UPDATE, ON CONFLICT DO UPDATE need UPDATE on some
+ * column), not to change a head, nor to lock a whole table (LOCK TABLE needs table privileges).
+ */
+export const addStreamDefaultsAndLockColumn = `
+ALTER TABLE campaign_ledger.streams
+  ALTER COLUMN revision SET DEFAULT -1,
+  ALTER COLUMN hash SET DEFAULT repeat('0', 64),
+  ADD COLUMN lock_handle boolean NOT NULL DEFAULT false`;
+
+/** Migration 5, part 2: the log head's column for row locks (see addStreamDefaultsAndLockColumn). */
+export const addLogHeadLockColumn = `ALTER TABLE campaign_ledger.log_head ADD COLUMN lock_handle boolean NOT NULL DEFAULT false`;
+
+/**
+ * Migration 5, part 3: the head rows follow the events they name. After every insert into the
+ * log, each stream appended to gets its last revision and hash, and the log head its last position,
+ * hash and recordedAt. SECURITY DEFINER, so it runs with the owner's rights: a writer role inserts
+ * events and never needs the right to change a head row. The search path is fixed so that no
+ * object of the caller's can stand in for the ledger's.
+ */
+export const createMoveHeadsFunction = `
+CREATE FUNCTION campaign_ledger.move_heads() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  UPDATE campaign_ledger.streams AS s SET revision = l.stream_revision, hash = encode(l.hash, 'hex')
+  FROM (SELECT DISTINCT ON (stream) stream, stream_revision, hash FROM appended ORDER BY stream, stream_revision DESC) AS l
+  WHERE s.stream = l.stream;
+  UPDATE campaign_ledger.log_head AS h SET position = l.global_position, hash = encode(l.hash, 'hex'), recorded_at = l.recorded_at
+  FROM (SELECT global_position, hash, recorded_at FROM appended ORDER BY global_position DESC LIMIT 1) AS l;
+  RETURN NULL;
+END
+$$`;
+
+/** Migration 5, part 4: only the trigger calls it. */
+export const revokeMoveHeadsFromPublic = `REVOKE ALL ON FUNCTION campaign_ledger.move_heads() FROM PUBLIC`;
+
+/** Migration 5, part 5: moves the heads once per statement that inserts events, whoever runs it. */
+export const createMoveHeadsTrigger = `
+CREATE TRIGGER events_move_heads
+AFTER INSERT ON campaign_ledger.events
+REFERENCING NEW TABLE AS appended
+FOR EACH STATEMENT EXECUTE FUNCTION campaign_ledger.move_heads()`;
