@@ -7,8 +7,9 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'node20',
-  // @noble/hashes 2 ships ESM only: inlined, its SHA-256 needs no require(esm) from whatever loads
-  // the CJS build (Jest's module runtime, older bundlers), and the ESM build stays self-contained alike.
-  noExternal: ['@noble/hashes'],
-  banner: { js: '/*! Includes @noble/hashes: The MIT License (MIT), Copyright (c) 2022 Paul Miller (https://paulmillr.com) */' },
+  // @noble/hashes and @noble/curves 2 ship ESM only: inlined, SHA-256 and Ed25519 need no
+  // require(esm) from whatever loads the CJS build (Jest's module runtime, older bundlers), and the
+  // ESM build stays self-contained alike.
+  noExternal: ['@noble/hashes', '@noble/curves'],
+  banner: { js: '/*! Includes @noble/hashes and @noble/curves: The MIT License (MIT), Copyright (c) 2022 Paul Miller (https://paulmillr.com) */' },
 });
