@@ -10,9 +10,9 @@ const sourceOf = (subpath) => coreExports[subpath]?.['@campaign-ledger/source'];
 const escape = (path) => path.replace(/^\.\//, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // The only ways into the core from another package: its entry points `@campaign-ledger/core`,
-// `@campaign-ledger/core/adapter` and `@campaign-ledger/core/versions`. Each resolves to one file;
+// `@campaign-ledger/core/adapter`, `@campaign-ledger/core/versions` and `@campaign-ledger/core/merkle`. Each resolves to one file;
 // any other file of the core is a deep import.
-const coreEntries = ['.', './adapter', './versions'].map(sourceOf).filter((path) => path !== undefined).map((path) => `^packages/core/${escape(path)}$`);
+const coreEntries = ['.', './adapter', './versions', './merkle'].map(sourceOf).filter((path) => path !== undefined).map((path) => `^packages/core/${escape(path)}$`);
 const entryOf = (pkg) => `^packages/${pkg}/src/index\\.ts$`;
 
 const storePackages = '(sqlite|postgres|eventstoredb)';
@@ -64,7 +64,7 @@ module.exports = {
     {
       name: 'store-uses-core-entries',
       comment:
-        'A store package reaches the core only through its entry points (@campaign-ledger/core, /adapter, /versions), and no other workspace package from its source.',
+        'A store package reaches the core only through its entry points (@campaign-ledger/core, /adapter, /versions, /merkle), and no other workspace package from its source.',
       severity: 'error',
       from: { path: `^packages/${storePackages}/`, pathNot: testFile },
       to: { path: '^packages/', pathNot: ['^packages/$1/', ...coreEntries] },

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/adapter.ts', 'src/versions.ts'],
+  entry: ['src/index.ts', 'src/adapter.ts', 'src/versions.ts', 'src/merkle.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

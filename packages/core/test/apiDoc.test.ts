@@ -24,7 +24,8 @@ const documentedIn = (section: string): ReadonlyArray<string> =>
 const doc = read('../../../docs/api.md');
 const mainSection = doc.slice(doc.indexOf('## `@campaign-ledger/core`'), doc.indexOf('## `@campaign-ledger/core/adapter`'));
 const adapterSection = doc.slice(doc.indexOf('## `@campaign-ledger/core/adapter`'), doc.indexOf('## `@campaign-ledger/core/versions`'));
-const versionsSection = doc.slice(doc.indexOf('## `@campaign-ledger/core/versions`'));
+const versionsSection = doc.slice(doc.indexOf('## `@campaign-ledger/core/versions`'), doc.indexOf('## `@campaign-ledger/core/merkle`'));
+const merkleSection = doc.slice(doc.indexOf('## `@campaign-ledger/core/merkle`'));
 
 describe('docs/api.md', () => {
   it('names every export of @campaign-ledger/core, and nothing else', () => {
@@ -37,6 +38,10 @@ describe('docs/api.md', () => {
 
   it('names every export of @campaign-ledger/core/versions, and nothing else', () => {
     expect([...documentedIn(versionsSection)].sort()).toEqual([...exportsOf(read('../src/versions.ts'))].sort());
+  });
+
+  it('names every export of @campaign-ledger/core/merkle, and nothing else', () => {
+    expect([...documentedIn(merkleSection)].sort()).toEqual([...exportsOf(read('../src/merkle.ts'))].sort());
   });
 
   it('keeps the main entry point small', () => {

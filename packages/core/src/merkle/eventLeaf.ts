@@ -1,6 +1,6 @@
 import { nfcCanonicalJson } from '../store/canonicalJson';
 import type { EventEnvelope, StoredEventShape } from '../store/eventEnvelope';
-import { leafHash, type MerkleHash } from './merkleHashes';
+import { hexOfHash, leafHash, type MerkleHash } from './merkleHashes';
 
 const utf8 = new TextEncoder();
 
@@ -28,5 +28,8 @@ export const eventLeafInput = (envelope: EventEnvelope<StoredEventShape>): Uint8
   );
 };
 
-/** The leaf hash of an event: SHA-256(0x00 ‖ eventLeafInput). */
-export const eventLeafHash = (envelope: EventEnvelope<StoredEventShape>): MerkleHash => leafHash(eventLeafInput(envelope));
+/** The leaf hash of an event: SHA-256(0x00 ‖ eventLeafInput), as bytes. */
+export const eventLeafHashBytes = (envelope: EventEnvelope<StoredEventShape>): MerkleHash => leafHash(eventLeafInput(envelope));
+
+/** The leaf hash of an event, lower-case hex: what verifyInclusion takes, computed from the event alone. */
+export const eventLeafHash = (envelope: EventEnvelope<StoredEventShape>): string => hexOfHash(eventLeafHashBytes(envelope));

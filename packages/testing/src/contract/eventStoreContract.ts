@@ -12,6 +12,7 @@ import { readChecks } from './checks/readChecks';
 import { subscriptionChecks } from './checks/subscriptionChecks';
 import { timeTravelChecks } from './checks/timeTravelChecks';
 import { versionChecks } from './checks/versionChecks';
+import { merkleChecks } from './checks/merkleChecks';
 import type { ContractCheck } from './contractCheck';
 
 /** Every clause of the EventStore contract, in the order describeEventStoreContract runs them. */
@@ -30,4 +31,5 @@ export const eventStoreContract: ReadonlyArray<ContractCheck> = [
   ...corruptionChecks,
   ...integrityChecks,
   ...versionChecks,
+  ...merkleChecks,
 ];
