@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import * as E from 'fp-ts/lib/Either.js';
 import { type CliContext, type CliFailure, EXIT } from './cliContext';
 import { registerAudit } from './commands/audit';
+import { registerCheckpoint, registerCheckpointKey } from './commands/checkpoint';
 import { registerDigest } from './commands/digest';
 import { registerExplain } from './commands/explain';
 import { registerExport } from './commands/exportEvents';
@@ -36,6 +37,8 @@ const COMMANDS: ReadonlyArray<RegisterCommand> = [
   registerExplain,
   registerVerify,
   registerDigest,
+  registerCheckpoint,
+  registerCheckpointKey,
   registerImport,
   registerExport,
 ];
