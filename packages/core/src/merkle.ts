@@ -13,3 +13,6 @@ export { newNoteSignerKey, noteSigner, noteVerifier } from './merkle/noteKeys';
 export type { NoteSigner, NoteVerifier, NoteKeyMalformed } from './merkle/noteKeys';
 export { signNote, openNote } from './merkle/signedNote';
 export type { NoteError, NoteSignature, OpenedNote } from './merkle/signedNote';
+export { newCosignerKey, cosigner, cosignatureVerifier } from './merkle/cosignature';
+export { witnessCheckpoint } from './merkle/witness';
+export type { WitnessState, WitnessRefusal, WitnessRequest } from './merkle/witness';

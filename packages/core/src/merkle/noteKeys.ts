@@ -5,7 +5,8 @@ import { base64OfBytes, bytesOfBase64 } from './base64';
 
 /** The signature type of Ed25519 in a signed note (c2sp.org/signed-note). */
 const ED25519 = 0x01;
-const SIGNER_PREFIX = 'PRIVATE+KEY+';
+/** How a signer key begins. */
+export const SIGNER_PREFIX = 'PRIVATE+KEY+';
 
 /** A key that signs notes: its name, its key id, and the verifier key others check its signatures with. */
 export interface NoteSigner {
@@ -29,7 +30,7 @@ export interface NoteKeyMalformed {
   readonly message: string;
 }
 
-const malformed = (message: string): E.Either<NoteKeyMalformed, never> => E.left({ _tag: 'NoteKeyMalformed', message });
+export const malformed = (message: string): E.Either<NoteKeyMalformed, never> => E.left({ _tag: 'NoteKeyMalformed', message });
 
 const utf8 = new TextEncoder();
 
@@ -48,8 +49,10 @@ export const noteKeyId = (name: string, type: number, publicKey: Uint8Array): nu
   return (((digest[0] as number) << 24) | ((digest[1] as number) << 16) | ((digest[2] as number) << 8) | (digest[3] as number)) >>> 0;
 };
 
-const hex8 = (n: number): string => n.toString(16).padStart(8, '0');
-const withType = (key: Uint8Array): Uint8Array => Uint8Array.of(ED25519, ...key);
+/** A key id as keys write it: 8 lower-case hex digits. */
+export const hex8 = (n: number): string => n.toString(16).padStart(8, '0');
+/** A key's bytes behind its signature type byte, as keys are written. */
+export const withType = (key: Uint8Array, type: number = ED25519): Uint8Array => Uint8Array.of(type, ...key);
 
 /**
  * A new signer key, as text to keep secret: `PRIVATE+KEY+<name>+<key id>+<base64(0x01 ‖ seed)>`.
@@ -64,7 +67,11 @@ export const newNoteSignerKey = (name: string, seed: Uint8Array): E.Either<NoteK
 };
 
 // `<name>+<key id>+<base64 key>`: the name holds no plus sign, the base64 key may.
-const keyParts = (what: string, text: string): E.Either<NoteKeyMalformed, { readonly name: string; readonly keyId: number; readonly key: Uint8Array }> => {
+export const keyParts = (
+  what: string,
+  text: string,
+  type: number = ED25519,
+): E.Either<NoteKeyMalformed, { readonly name: string; readonly keyId: number; readonly key: Uint8Array }> => {
   const parts = /^([^+]*)\+([^+]*)\+(.*)$/su.exec(text);
   if (parts === null) return malformed(`a ${what} has three parts joined by +: name, key id and key`);
   const [, name = '', id = '', data = ''] = parts;
@@ -72,7 +79,7 @@ const keyParts = (what: string, text: string): E.Either<NoteKeyMalformed, { read
   if (!/^[0-9a-f]{8}$/.test(id)) return malformed(`the ${what}'s key id ${JSON.stringify(id)} is not 8 lower-case hex digits`);
   const bytes = bytesOfBase64(data);
   if (bytes === null) return malformed(`the ${what}'s key is not base64`);
-  if (bytes[0] !== ED25519) return malformed(`the ${what} is of signature type ${String(bytes[0])}; only Ed25519 (1) is known`);
+  if (bytes[0] !== type) return malformed(`the ${what} is of signature type ${String(bytes[0])}, not ${type}`);
   if (bytes.length !== 33) return malformed(`the ${what}'s Ed25519 key has ${bytes.length - 1} bytes, not 32`);
   return E.right({ name, keyId: Number.parseInt(id, 16), key: bytes.slice(1) });
 };

@@ -49,6 +49,10 @@ const signatureBytes = (keyId: number, signature: Uint8Array): Uint8Array => {
   return bytes;
 };
 
+/** One signature line of a note: `— <key name> <base64(key id ‖ signature of the text)>`, with its newline. */
+export const noteSignatureLine = (signer: NoteSigner, text: string): string =>
+  `${EM_DASH} ${signer.name} ${base64OfBytes(signatureBytes(signer.keyId, signer.sign(utf8.encode(text))))}\n`;
+
 /**
  * A signed note (c2sp.org/signed-note): the text, a blank line, and one line per signer,
  * `— <key name> <base64(key id ‖ signature)>`. Throws a RangeError for a text no note can carry
@@ -58,8 +62,7 @@ export const signNote = (text: string, signers: ReadonlyArray<NoteSigner>): stri
   const problem = textProblem(text);
   if (problem !== null) throw new RangeError(`signNote: ${problem}`);
   if (signers.length === 0) throw new RangeError('signNote: a note needs at least one signer');
-  const message = utf8.encode(text);
-  return `${text}\n${signers.map((s) => `${EM_DASH} ${s.name} ${base64OfBytes(signatureBytes(s.keyId, s.sign(message)))}\n`).join('')}`;
+  return `${text}\n${signers.map((s) => noteSignatureLine(s, text)).join('')}`;
 };
 
 /**
