@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { noteSigner, noteVerifier, openCheckpoint, readLogTree, signCheckpoint, type LogTree } from '@campaign-ledger/core/merkle';
+import { noteSigner, noteVerifier, openCheckpoint, readLogTree, signCheckpoint, verifyEventInclusion, type LogTree } from '@campaign-ledger/core/merkle';
 import { openSqliteEventStore } from '@campaign-ledger/sqlite';
 import { CampaignEvent } from '@campaign-ledger/core';
 import Database from 'better-sqlite3';
@@ -59,12 +59,12 @@ describe('checkpoint-key, checkpoint and verify --checkpoint on the Mường Tè
   });
 
   it('says the log extends a checkpoint of itself, and of its first 100 events, with the proof', async () => {
-    const now = await dir.cli('verify', '--checkpoint', 'checkpoint-2011.txt', '--key', 'ledger.key.pub');
+    const now = await dir.cli('verify', '--checkpoint', 'checkpoint-2011.txt', '--log-key', 'ledger.key.pub');
     expect([now.code, now.stderr]).toEqual([0, '']);
     expect(now.stdout).toMatch(new RegExp(`^intact: 180 events, head at position 180, hash ${HASH}\\nthe checkpoint holds: the log extends the 180 events of ${ORIGIN.replace(/[.]/g, '\\.')} signed by ${ORIGIN.replace(/[.]/g, '\\.')}, by a consistency proof of 0 hashes; 0 events appended since\\n$`));
     signed('first-100.txt', 100, tree.root(100));
     const key = readFileSync(join(dir.path, 'ledger.key.pub'), 'utf8').trim();
-    const earlier = await dir.cli('verify', '--checkpoint', 'first-100.txt', '--key', key);
+    const earlier = await dir.cli('verify', '--checkpoint', 'first-100.txt', '--log-key', key);
     expect([earlier.code, earlier.stderr]).toEqual([0, '']);
     expect(earlier.stdout).toMatch(/\nthe checkpoint holds: the log extends the 100 events of .* by a consistency proof of \d+ hashes; 80 events appended since\n$/);
   });
@@ -79,7 +79,7 @@ describe('checkpoint-key, checkpoint and verify --checkpoint on the Mường Tè
       ['rewritten.txt', 'rewrite', /no consistency proof leads from the checkpoint to the log/],
     ] as const;
     for (const [file, what, message] of cases) {
-      const run = await dir.cli('verify', '--checkpoint', file, '--key', 'ledger.key.pub');
+      const run = await dir.cli('verify', '--checkpoint', file, '--log-key', 'ledger.key.pub');
       expectOneLine(run, 1, `the log does not extend the checkpoint ${file}: a ${what}`);
       expect(run.stdout.split('\n')[1]).toMatch(new RegExp(`^the checkpoint does not hold \\(${what}\\): `));
       expect(run.stdout).toMatch(message);
@@ -87,14 +87,14 @@ describe('checkpoint-key, checkpoint and verify --checkpoint on the Mường Tè
   });
 
   it('refuses a checkpoint it cannot trust or read, in one line: no key, another key, a changed checkpoint, no file', async () => {
-    expectOneLine(await dir.cli('verify', '--checkpoint', 'checkpoint-2011.txt'), 2, "--checkpoint needs --key: the verifier key of the checkpoint's signer");
-    expectOneLine(await dir.cli('verify', '--key', 'ledger.key.pub'), 2, '--key names the verifier key of a checkpoint: give the checkpoint with --checkpoint');
+    expectOneLine(await dir.cli('verify', '--checkpoint', 'checkpoint-2011.txt'), 2, "--checkpoint needs --log-key: the verifier key of the log's checkpoints");
+    expectOneLine(await dir.cli('verify', '--log-key', 'ledger.key.pub'), 2, '--log-key names the verifier key of a checkpoint: give the checkpoint with --checkpoint');
     await dir.cli('checkpoint-key', 'someone.else/log', '--output', 'other.key');
-    expectOneLine(await dir.cli('verify', '--checkpoint', 'checkpoint-2011.txt', '--key', 'other.key.pub'), 2, /^campaign-ledger: checkpoint-2011\.txt: the checkpoint is refused: no signature by a known key \(signed by ledger\.muongte\.example\/hoc-tap-va-lam-theo; known: someone\.else\/log\)\n$/);
+    expectOneLine(await dir.cli('verify', '--checkpoint', 'checkpoint-2011.txt', '--log-key', 'other.key.pub'), 2, /^campaign-ledger: checkpoint-2011\.txt: the checkpoint is refused: no signature by a known key \(signed by ledger\.muongte\.example\/hoc-tap-va-lam-theo; known: someone\.else\/log\)\n$/);
     dir.write('changed.txt', readFileSync(join(dir.path, 'checkpoint-2011.txt'), 'utf8').replace('\n180\n', '\n179\n'));
-    expectOneLine(await dir.cli('verify', '--checkpoint', 'changed.txt', '--key', 'ledger.key.pub'), 2, /^campaign-ledger: changed\.txt: the checkpoint is refused: the signature of .* does not verify/);
-    expectOneLine(await dir.cli('verify', '--checkpoint', 'nowhere.txt', '--key', 'ledger.key.pub'), 2, 'nowhere.txt: there is no such file; expected a signed checkpoint written by campaign-ledger checkpoint');
-    expectOneLine(await dir.cli('verify', '--checkpoint', 'checkpoint-2011.txt', '--key', 'not-a-key'), 2, /^campaign-ledger: --key not-a-key: there is no such file, and it is not a verifier key: /);
+    expectOneLine(await dir.cli('verify', '--checkpoint', 'changed.txt', '--log-key', 'ledger.key.pub'), 2, /^campaign-ledger: changed\.txt: the checkpoint is refused: the signature of .* does not verify/);
+    expectOneLine(await dir.cli('verify', '--checkpoint', 'nowhere.txt', '--log-key', 'ledger.key.pub'), 2, 'nowhere.txt: there is no such file; expected a signed checkpoint written by campaign-ledger checkpoint');
+    expectOneLine(await dir.cli('verify', '--checkpoint', 'checkpoint-2011.txt', '--log-key', 'not-a-key'), 2, /^campaign-ledger: --log-key not-a-key: there is no such file, and it is not a verifier key: /);
     expectOneLine(await dir.cli('checkpoint', '--key', 'ledger.key.pub'), 2, /^campaign-ledger: ledger\.key\.pub: not a signer key: /);
   });
 
@@ -104,5 +104,38 @@ describe('checkpoint-key, checkpoint and verify --checkpoint on the Mường Tè
     db.prepare(`UPDATE events SET data = replace(data, '"value":36', '"value":35') WHERE json_extract(data, '$.figureId') = 'figure:2010/classes'`).run();
     db.close();
     expectOneLine(await dir.cli('checkpoint', '--key', 'ledger.key', '--store', 'sqlite:./tampered.db'), 1, /^campaign-ledger: the log does not verify, so no checkpoint was written: the first break is at position \d+ \(altered\)\n$/);
+  });
+});
+
+describe('explain with the inclusion proofs of a figure against a checkpoint', () => {
+  it('attaches a checked proof to every event of the lineage, in text and as JSON an auditor checks without the database', async () => {
+    const text = await dir.cli('explain', '2010/classes', '--lang', 'en', '--checkpoint', 'checkpoint-2011.txt', '--log-key', 'ledger.key.pub');
+    expect([text.code, text.stderr]).toEqual([0, '']);
+    const lines = text.stdout.trimEnd().split('\n');
+    const heading = lines.findIndex((line) => line.startsWith('Proofs of inclusion against the checkpoint '));
+    expect(lines[heading]).toBe(`Proofs of inclusion against the checkpoint ${ORIGIN} (180 events, root ${tree.root()}):`);
+    const proofLines = lines.slice(heading + 1);
+    expect(proofLines.length).toBeGreaterThan(0);
+    for (const line of proofLines) expect(line).toMatch(/^ {2}@\d+: leaf \d+, \d+ hashes, holds$/);
+
+    const json = await dir.cli('explain', '2010/classes', '--format', 'json', '--checkpoint', 'checkpoint-2011.txt', '--log-key', 'ledger.key.pub');
+    expect([json.code, json.stderr]).toEqual([0, '']);
+    const bundle = JSON.parse(json.stdout) as {
+      readonly checkpoint: { readonly rootHash: string; readonly treeSize: number };
+      readonly events: ReadonlyArray<{ readonly event: Record<string, unknown> & { readonly type: string; readonly data: unknown; readonly globalPosition: number }; readonly proof: Parameters<typeof verifyEventInclusion>[1] }>;
+    };
+    expect(bundle.checkpoint).toMatchObject({ treeSize: 180, rootHash: tree.root() });
+    expect(bundle.events.map((e) => e.event.globalPosition)).toEqual(proofLines.map((line) => Number(/@(\d+)/.exec(line)?.[1])));
+    for (const { event, proof } of bundle.events) {
+      const envelope = { ...event, event: { type: event.type, data: event.data } } as unknown as Parameters<typeof verifyEventInclusion>[0];
+      expect(verifyEventInclusion(envelope, proof, bundle.checkpoint.rootHash), `position ${event.globalPosition}`).toEqual(E.right(undefined));
+      const altered = { ...envelope, event: { type: event.type, data: { ...(event.data as object), value: 99 } } };
+      expect(E.isLeft(verifyEventInclusion(altered, proof, bundle.checkpoint.rootHash))).toBe(true);
+    }
+  });
+
+  it('refuses proofs against a checkpoint the log does not extend, and a checkpoint without its key', async () => {
+    expectOneLine(await dir.cli('explain', '2010/classes', '--checkpoint', 'forked.txt', '--log-key', 'ledger.key.pub'), 1, /^campaign-ledger: the log does not extend the checkpoint, so no proof against it holds: a fork: /);
+    expectOneLine(await dir.cli('explain', '2010/classes', '--checkpoint', 'checkpoint-2011.txt'), 2, "--checkpoint needs --log-key: the verifier key of the log's checkpoints");
   });
 });

@@ -16,3 +16,4 @@ export type { NoteError, NoteSignature, OpenedNote } from './merkle/signedNote';
 export { newCosignerKey, cosigner, cosignatureVerifier } from './merkle/cosignature';
 export { witnessCheckpoint } from './merkle/witness';
 export type { WitnessState, WitnessRefusal, WitnessRequest } from './merkle/witness';
+export { verifyEventInclusion } from './merkle/eventInclusion';

@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { type LogBroken, type VerificationReport, describeStoreError, verifyDigest, verifyLog } from '@campaign-ledger/core';
-import { compareWithCheckpoint, noteVerifier, openCheckpoint, readLogTree, type NoteVerifier, type SignedLogCheckpoint } from '@campaign-ledger/core/merkle';
+import { compareWithCheckpoint, readLogTree, type SignedLogCheckpoint } from '@campaign-ledger/core/merkle';
 import type { Command } from 'commander';
 import * as E from 'fp-ts/lib/Either.js';
 import { type CliContext, type CliFailure, EXIT } from '../cliContext';
 import { withLogProgress } from '../store/logProgress';
 import { withStore } from '../store/withStore';
 import { readDigestFile } from './readDigestFile';
-import { readTextFile } from './readTextFile';
+import { readSignedCheckpoint } from './readSignedCheckpoint';
 import { type RegisterCommand, examples } from './registration';
 
 /** Options of `verify`. */
@@ -17,32 +15,9 @@ export interface VerifyOptions {
   readonly digest?: string;
   /** A signed checkpoint written earlier by `checkpoint`, which the log must still extend. */
   readonly checkpoint?: string;
-  /** The verifier key of the checkpoint's signer: a file (`checkpoint-key` writes `<file>.pub`) or the key itself. */
-  readonly key?: string;
+  /** The verifier key of the log's checkpoints: a file (`checkpoint-key` writes `<file>.pub`) or the key itself. */
+  readonly logKey?: string;
 }
-
-const badInput = (message: string): E.Either<CliFailure, never> => E.left({ exitCode: EXIT.badInput, message });
-
-/** The verifier key named on the command line: a file holding it, or the key itself. */
-const readVerifierKey = (cwd: string, given: string): E.Either<CliFailure, NoteVerifier> => {
-  const isFile = existsSync(resolve(cwd, given));
-  const text = isFile ? readTextFile(cwd, given, 'a verifier key') : E.right(given);
-  if (E.isLeft(text)) return text;
-  const verifier = noteVerifier(text.right.trim());
-  if (E.isRight(verifier)) return verifier;
-  return badInput(isFile ? `${given}: not a verifier key: ${verifier.left.message}` : `--key ${given}: there is no such file, and it is not a verifier key: ${verifier.left.message}`);
-};
-
-/** The signed checkpoint of `--checkpoint`, opened with the key of `--key`. */
-const readCheckpoint = (cwd: string, path: string, key: string | undefined): E.Either<CliFailure, SignedLogCheckpoint> => {
-  if (key === undefined) return badInput('--checkpoint needs --key: the verifier key of the checkpoint\'s signer');
-  const verifier = readVerifierKey(cwd, key);
-  if (E.isLeft(verifier)) return verifier;
-  const note = readTextFile(cwd, path, 'a signed checkpoint written by campaign-ledger checkpoint');
-  if (E.isLeft(note)) return note;
-  const opened = openCheckpoint(note.right, [verifier.right]);
-  return E.isRight(opened) ? opened : badInput(`${path}: ${opened.left._tag === 'CheckpointMalformed' ? 'not a checkpoint' : 'the checkpoint is refused'}: ${opened.left.message}`);
-};
 
 /** The first break of a broken log, in lines: where, which event, the hashes, and the verifier's sentence. */
 export const formatBreak = (broken: LogBroken): string => {
@@ -96,14 +71,13 @@ const checkCheckpoint = async (
  * `verify`: walks the whole log and its hash chains and names the first altered, removed,
  * inserted or reordered event (exit 1); with `--digest`, also checks that the log still holds the
  * chain the digest was made of, up to its head (exit 1 when it does not); with `--checkpoint` and
- * `--key`, opens the signed checkpoint and checks that the log extends it, through a consistency
+ * `--log-key`, opens the signed checkpoint and checks that the log extends it, through a consistency
  * proof (exit 1 on a rollback, a fork or a rewrite).
  */
 export const verifyCommand = (context: CliContext, options: VerifyOptions): Promise<E.Either<CliFailure, void>> => {
   const digest = options.digest === undefined ? E.right(undefined) : readDigestFile(context.cwd, options.digest);
   if (E.isLeft(digest)) return Promise.resolve(digest);
-  if (options.key !== undefined && options.checkpoint === undefined) return Promise.resolve(badInput('--key names the verifier key of a checkpoint: give the checkpoint with --checkpoint'));
-  const checkpoint = options.checkpoint === undefined ? E.right(undefined) : readCheckpoint(context.cwd, options.checkpoint, options.key);
+  const checkpoint = readSignedCheckpoint(context.cwd, options.checkpoint, options.logKey);
   if (E.isLeft(checkpoint)) return Promise.resolve(checkpoint);
   return withStore(context, { mustExist: true }, (opened) =>
     withLogProgress(context, opened, 'verify', async (store) => {
@@ -146,24 +120,24 @@ export const verifyCommand = (context: CliContext, options: VerifyOptions): Prom
   );
 };
 
-/** `verify [--digest <file>] [--checkpoint <file> --key <verifier key>]`. */
+/** `verify [--digest <file>] [--checkpoint <file> --log-key <verifier key>]`. */
 export const registerVerify: RegisterCommand = (program, run) => {
   program
     .command('verify')
     .description("check the log's hash chains and name the first break; with --digest, check that the log still holds a digest written earlier; with --checkpoint, that it extends a signed checkpoint")
     .option('--digest <file>', 'a digest written by campaign-ledger digest')
     .option('--checkpoint <file>', 'a signed checkpoint written by campaign-ledger checkpoint')
-    .option('--key <key>', "the verifier key of the checkpoint's signer: the .pub file checkpoint-key wrote, or the key itself")
+    .option('--log-key <key>', "the verifier key of the log's checkpoints: the .pub file checkpoint-key wrote, or the key itself")
     .addHelpText(
       'after',
-      examples('campaign-ledger verify', 'campaign-ledger verify --digest audit-2011.digest.json', 'campaign-ledger verify --checkpoint checkpoint-2011.txt --key ledger.key.pub'),
+      examples('campaign-ledger verify', 'campaign-ledger verify --digest audit-2011.digest.json', 'campaign-ledger verify --checkpoint checkpoint-2011.txt --log-key ledger.key.pub'),
     )
-    .action((flags: { readonly digest?: string; readonly checkpoint?: string; readonly key?: string }, command: Command) =>
+    .action((flags: { readonly digest?: string; readonly checkpoint?: string; readonly logKey?: string }, command: Command) =>
       run(command, (context) =>
         verifyCommand(context, {
           ...(flags.digest === undefined ? {} : { digest: flags.digest }),
           ...(flags.checkpoint === undefined ? {} : { checkpoint: flags.checkpoint }),
-          ...(flags.key === undefined ? {} : { key: flags.key }),
+          ...(flags.logKey === undefined ? {} : { logKey: flags.logKey }),
         }),
       ),
     );
