@@ -9,6 +9,7 @@ import { runSubject } from './runSubject';
 import type { SubjectEnvironment } from './subject';
 import { allSubjects } from './subjects';
 import { generateWorkload } from './workload';
+import { measureMerkle } from './merkleCost';
 
 // The bench's own functions on a workload small enough for a test: never a timing, only that every
 // subject stores and reads back every event and that their replays give the same figures as the
@@ -51,4 +52,15 @@ describe(`the bench on ${EVENTS} events over 10 streams`, () => {
       else expect(result.storedBytes).toBeNull();
     });
   }
+});
+
+describe("the bench's Merkle tree on small logs", () => {
+  it('builds the tree at each size and gives proofs of the length a tree of that size needs', async () => {
+    const points = await measureMerkle([1, 2, 1000], 20);
+    expect(points.map((p) => p.events)).toEqual([1, 2, 1000]);
+    // A tree of n leaves has proofs of at most ceil(log2 n) hashes; a tree of one leaf, none.
+    expect(points.map((p) => p.inclusionHashes)).toEqual([0, 1, 10]);
+    expect(points[2]?.consistencyHashes).toBeGreaterThan(0);
+    expect(points[2]?.consistencyHashes).toBeLessThanOrEqual(2 * 10);
+  });
 });

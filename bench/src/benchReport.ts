@@ -1,3 +1,4 @@
+import type { MerklePoint } from './merkleCost';
 import type { MillionReplay } from './childRequest';
 import type { MachineInfo, Versions } from './machineInfo';
 import type { ReplayFigures } from './replayFigures';
@@ -24,6 +25,8 @@ export interface BenchReport {
   readonly million: { readonly expected: ReplayFigures; readonly replays: ReadonlyArray<MillionReplay> } | null;
   /** The fold and the report at 10,000, 100,000 and 1,000,000 events, each in a process of its own; null unless asked. */
   readonly scale: ReadonlyArray<ScalePoint> | null;
+  /** The Merkle tree built at 10,000, 100,000 and 1,000,000 events, with the time of its proofs; null unless asked. */
+  readonly merkle: ReadonlyArray<MerklePoint> | null;
   /** The parts of the run that failed (the million-event replay, the scale run), each with why. */
   readonly failures: ReadonlyArray<string>;
   /** What to know when reading the numbers. */

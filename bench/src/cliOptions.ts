@@ -18,6 +18,8 @@ export interface BenchOptions {
   readonly million: boolean;
   /** Whether to fold 10,000, 100,000 and 1,000,000 generated events into the report, to show how the time grows. */
   readonly scale: boolean;
+  /** Whether to build the log's Merkle tree at 10,000, 100,000 and 1,000,000 events and time its proofs. */
+  readonly merkle: boolean;
   /** Where to write a CPU profile of each operation's first run, if anywhere. */
   readonly profileDir?: string;
   readonly help: boolean;
@@ -47,6 +49,8 @@ export const usage = `npm run bench -- [options]
   --million             also replay 1,000,000 events from SQLite and PostgreSQL, with peak RSS
   --scale               also fold 10,000, 100,000 and 1,000,000 generated events into the
                         campaign's facts and build the report from them, timing each
+  --merkle              also build the log's Merkle tree at 10,000, 100,000 and 1,000,000 events
+                        through the store port, and time its inclusion and consistency proofs
   --profile DIR         write a .cpuprofile of each operation's first run into DIR (that run is
                         slowed by the profiler: read its numbers from another run)
 `;
@@ -83,6 +87,7 @@ export const parseBenchOptions = (args: ReadonlyArray<string>): BenchOptions => 
       json: { type: 'string' },
       million: { type: 'boolean', default: false },
       scale: { type: 'boolean', default: false },
+      merkle: { type: 'boolean', default: false },
       profile: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -103,6 +108,7 @@ export const parseBenchOptions = (args: ReadonlyArray<string>): BenchOptions => 
     jsonFile: values.json === undefined ? defaultJsonFile : resolve(values.json),
     million: values.million,
     scale: values.scale,
+    merkle: values.merkle,
     ...(values.profile === undefined ? {} : { profileDir: resolve(values.profile) }),
     help: values.help,
   };

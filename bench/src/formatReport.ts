@@ -109,6 +109,25 @@ const scaleSection = (report: BenchReport): string[] => {
   ];
 };
 
+const merkleSection = (report: BenchReport): string[] => {
+  if (report.merkle === null) return [];
+  const rows = report.merkle.map((p) => [
+    count(p.events),
+    (p.buildMs / 1000).toFixed(2),
+    ((p.buildMs * 1000) / p.events).toFixed(2),
+    p.inclusionMicros.toFixed(1),
+    String(p.inclusionHashes),
+    p.consistencyMicros.toFixed(1),
+    String(p.consistencyHashes),
+  ]);
+  return [
+    '',
+    "The log's Merkle tree: built through the store port from a log made as it is read (the leaf of every event, its hash, the subtrees above), then 1,000 proofs of each kind at random positions, median time of one",
+    '',
+    table(['events', 'build (s)', 'µs per event', 'inclusion proof (µs)', 'hashes', 'consistency proof (µs)', 'hashes'], rows, () => true),
+  ];
+};
+
 /** The report as printed on stdout: throughput, ratios, the million-event replay, the machine and the notes. */
 export const formatReport = (report: BenchReport): string => {
   const { machine, workload, commandWorkload } = report;
@@ -127,6 +146,7 @@ export const formatReport = (report: BenchReport): string => {
       : ['', 'Not comparable: the EventStoreDB adapter against the in-process protocol test server of its tests (an in-memory server in the same process, not a real one)', '', throughputTable(report, false)]),
     ...millionSection(report),
     ...scaleSection(report),
+    ...merkleSection(report),
     '',
     `Expected figures: ${describeFigures(report.expected)}`,
     `Machine: ${machine.cpus} CPUs, ${machine.cpuModel}, ${machine.memoryGiB} GiB, Linux ${machine.kernel}`,

@@ -13,6 +13,7 @@ import { benchNotes } from './benchNotes';
 import type { SubjectResult } from './runSubject';
 import type { SubjectEnvironment } from './subject';
 import type { ScalePoint } from './scaleFold';
+import { measureMerkle, type MerklePoint } from './merkleCost';
 import { subjectNamed } from './subjects';
 import { firstStreams, generateWorkload, type WorkloadOptions } from './workload';
 import { summariseWorkload } from './workloadSummary';
@@ -46,6 +47,12 @@ const runMillion = async (options: BenchOptions, environment: SubjectEnvironment
     }
   }
   return { expected, replays };
+};
+
+// The tree at the sizes of the scale run, in this process: it is all computation, no store.
+const runMerkle = async (log: (line: string) => void): Promise<ReadonlyArray<MerklePoint>> => {
+  log('merkle: building the tree at 10,000, 100,000 and 1,000,000 events');
+  return measureMerkle([10_000, 100_000, 1_000_000], 1000);
 };
 
 // The sizes of the scale run, with as many events per stream as the main workload.
@@ -120,6 +127,7 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
     };
     const million = options.million ? await attempt('the million-event replay', () => runMillion(options, environment, log)) : null;
     const scale = options.scale ? await attempt('the scale run', () => runScale(options, log)) : null;
+    const merkle = options.merkle ? await attempt('the Merkle tree', () => runMerkle(log)) : null;
     const commandWorkload = summariseWorkload(firstStreams(workload, options.commandStreams));
     return {
       generatedAt: new Date().toISOString(),
@@ -134,6 +142,7 @@ export const runBench = async (options: BenchOptions, log: (line: string) => voi
       subjects: results,
       million,
       scale,
+      merkle,
       failures,
       notes: [...notes, ...benchNotes(commandWorkload), ...new Set(results.flatMap((r) => r.notes))],
     };

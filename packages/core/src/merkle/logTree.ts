@@ -84,7 +84,7 @@ export const readLogTree = (store: LogSource, pageSize = 500): TE.TaskEither<Log
     if (E.isLeft(next)) return next;
     const item = next.right;
     if (item === null) break;
-    if (item._tag === 'Unreadable') return E.left({ _tag: 'CorruptEvent', stream: '(unknown)', globalPosition: leaves.length + 1, reason: 'a stored event could not be read' });
+    if (item._tag === 'Unreadable') return E.left({ _tag: 'CorruptEvent', stream: item.stream, globalPosition: item.globalPosition, reason: item.reason });
     const expected = leaves.length + 1;
     if (item.envelope.globalPosition !== expected) {
       return E.left({ _tag: 'LogOutOfOrder', expected, found: item.envelope.globalPosition, message: `the event read at place ${expected} of the log says position ${String(item.envelope.globalPosition)}` });
