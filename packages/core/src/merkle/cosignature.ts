@@ -1,7 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import * as E from 'fp-ts/lib/Either.js';
 import { base64OfBytes } from './base64';
-import { SIGNER_PREFIX, hex8, isNoteKeyName, keyParts, malformed, noteKeyId, withType, type NoteKeyMalformed, type NoteSigner, type NoteVerifier } from './noteKeys';
+import { SIGNER_PREFIX, hex8, isNoteKeyName, keyParts, malformed, noteKeyId, signerKeyParts, withType, type NoteKeyMalformed, type NoteSigner, type NoteVerifier } from './noteKeys';
 
 /** The signature type of Ed25519 checkpoint cosignatures (c2sp.org/tlog-cosignature). */
 const COSIGNATURE = 0x04;
@@ -36,17 +36,14 @@ export const newCosignerKey = (name: string, seed: Uint8Array): E.Either<NoteKey
  * message, as c2sp.org/tlog-cosignature has it.
  */
 export const cosigner = (signerKey: string, timestamp: number): E.Either<NoteKeyMalformed, NoteSigner> => {
-  if (typeof signerKey !== 'string' || !signerKey.startsWith(SIGNER_PREFIX)) return malformed(`a cosigner key starts with ${SIGNER_PREFIX}`);
   if (!Number.isSafeInteger(timestamp) || timestamp < 0) return malformed(`a cosignature's timestamp is a number of seconds >= 0, got ${String(timestamp)}`);
-  const parts = keyParts('cosigner key', signerKey.slice(SIGNER_PREFIX.length), COSIGNATURE);
+  const parts = signerKeyParts('cosigner key', signerKey, COSIGNATURE);
   if (E.isLeft(parts)) return parts;
-  const { name, keyId, key: seed } = parts.right;
-  const publicKey = ed25519.getPublicKey(seed);
-  if (noteKeyId(name, COSIGNATURE, publicKey) !== keyId) return malformed(`the cosigner key's id ${hex8(keyId)} is not the id of its key`);
+  const { name, keyId, seed, verifierKey } = parts.right;
   return E.right({
     name,
     keyId,
-    verifierKey: `${name}+${hex8(keyId)}+${base64OfBytes(withType(publicKey, COSIGNATURE))}`,
+    verifierKey,
     sign: (message) => {
       const signature = ed25519.sign(cosignedMessage(timestamp, message), seed);
       const bytes = new Uint8Array(8 + signature.length);

@@ -84,20 +84,32 @@ export const keyParts = (
   return E.right({ name, keyId: Number.parseInt(id, 16), key: bytes.slice(1) });
 };
 
-/** The signer of a signer key made by newNoteSignerKey (or by Go's note.GenerateKey). */
-export const noteSigner = (signerKey: string): E.Either<NoteKeyMalformed, NoteSigner> => {
-  if (typeof signerKey !== 'string' || !signerKey.startsWith(SIGNER_PREFIX)) return malformed(`a signer key starts with ${SIGNER_PREFIX}`);
-  const parts = keyParts('signer key', signerKey.slice(SIGNER_PREFIX.length));
+/** A signer key read: its name, id, seed, public key, and the verifier key to publish. */
+export interface SignerKeyParts {
+  readonly name: string;
+  readonly keyId: number;
+  readonly seed: Uint8Array;
+  readonly publicKey: Uint8Array;
+  readonly verifierKey: string;
+}
+
+/** Reads a signer key `PRIVATE+KEY+<name>+<key id>+<base64(type ‖ seed)>` of a signature type, checking its id against its key. */
+export const signerKeyParts = (what: string, signerKey: string, type: number = ED25519): E.Either<NoteKeyMalformed, SignerKeyParts> => {
+  if (typeof signerKey !== 'string' || !signerKey.startsWith(SIGNER_PREFIX)) return malformed(`a ${what} starts with ${SIGNER_PREFIX}`);
+  const parts = keyParts(what, signerKey.slice(SIGNER_PREFIX.length), type);
   if (E.isLeft(parts)) return parts;
   const { name, keyId, key: seed } = parts.right;
   const publicKey = ed25519.getPublicKey(seed);
-  if (noteKeyId(name, ED25519, publicKey) !== keyId) return malformed(`the signer key's id ${hex8(keyId)} is not the id of its key`);
-  return E.right({
-    name,
-    keyId,
-    verifierKey: `${name}+${hex8(keyId)}+${base64OfBytes(withType(publicKey))}`,
-    sign: (message) => ed25519.sign(message, seed),
-  });
+  if (noteKeyId(name, type, publicKey) !== keyId) return malformed(`the ${what}'s id ${hex8(keyId)} is not the id of its key`);
+  return E.right({ name, keyId, seed, publicKey, verifierKey: `${name}+${hex8(keyId)}+${base64OfBytes(withType(publicKey, type))}` });
+};
+
+/** The signer of a signer key made by newNoteSignerKey (or by Go's note.GenerateKey). */
+export const noteSigner = (signerKey: string): E.Either<NoteKeyMalformed, NoteSigner> => {
+  const parts = signerKeyParts('signer key', signerKey);
+  if (E.isLeft(parts)) return parts;
+  const { name, keyId, seed, verifierKey } = parts.right;
+  return E.right({ name, keyId, verifierKey, sign: (message) => ed25519.sign(message, seed) });
 };
 
 /** The verifier of a verifier key `<name>+<key id>+<base64(0x01 ‖ public key)>`. */

@@ -33,6 +33,20 @@ const mismatch = (which: 'root' | 'old root' | 'new root', expected: MerkleHash,
     message: `the proof leads to the ${which} ${hexOfHash(computed)}, not ${hexOfHash(expected)}`,
   });
 
+// The RFC's verifiers walk two node indices up the tree together.
+interface Walk {
+  fn: number;
+  sn: number;
+}
+const up = (walk: Walk): void => {
+  walk.fn = half(walk.fn);
+  walk.sn = half(walk.sn);
+};
+/** Up while the first index is a left child that is not the root of its level: both hash against nothing there. */
+const upWhileEvenAndNotZero = (walk: Walk): void => {
+  while (!isOdd(walk.fn) && walk.fn !== 0) up(walk);
+};
+
 const isSize = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 const isOdd = (n: number): boolean => n % 2 === 1;
 const half = (n: number): number => Math.floor(n / 2);
@@ -69,26 +83,19 @@ export const verifyInclusion = (proof: InclusionProof, leafHash: string, root: s
   if (E.isLeft(expected)) return expected;
   const path = hashesOf('the path', proof.path);
   if (E.isLeft(path)) return path;
-  let fn = leafIndex;
-  let sn = treeSize - 1;
+  const walk: Walk = { fn: leafIndex, sn: treeSize - 1 };
   let r = leaf.right;
   for (const p of path.right) {
-    if (sn === 0) return malformed(`the path is longer than a leaf at ${leafIndex} in a tree of ${treeSize} needs`);
-    if (isOdd(fn) || fn === sn) {
+    if (walk.sn === 0) return malformed(`the path is longer than a leaf at ${leafIndex} in a tree of ${treeSize} needs`);
+    if (isOdd(walk.fn) || walk.fn === walk.sn) {
       r = nodeHash(p, r);
-      if (!isOdd(fn)) {
-        while (!isOdd(fn) && fn !== 0) {
-          fn = half(fn);
-          sn = half(sn);
-        }
-      }
+      upWhileEvenAndNotZero(walk);
     } else {
       r = nodeHash(r, p);
     }
-    fn = half(fn);
-    sn = half(sn);
+    up(walk);
   }
-  if (sn !== 0) return malformed(`the path is shorter than a leaf at ${leafIndex} in a tree of ${treeSize} needs`);
+  if (walk.sn !== 0) return malformed(`the path is shorter than a leaf at ${leafIndex} in a tree of ${treeSize} needs`);
   return sameHash(r, expected.right) ? E.right(undefined) : mismatch('root', expected.right, r);
 };
 
@@ -118,32 +125,22 @@ export const verifyConsistency = (proof: ConsistencyProof, oldRoot: string, newR
   if (path.length === 0) return malformed(`the path is empty, but ${oldSize} and ${newSize} differ`);
   // An old tree that is a perfect subtree of the new one is a node of it: its root opens the path.
   const steps = Number.isInteger(Math.log2(oldSize)) && 2 ** Math.log2(oldSize) === oldSize ? [first.right, ...path] : path;
-  let fn = oldSize - 1;
-  let sn = newSize - 1;
-  while (isOdd(fn)) {
-    fn = half(fn);
-    sn = half(sn);
-  }
+  const walk: Walk = { fn: oldSize - 1, sn: newSize - 1 };
+  while (isOdd(walk.fn)) up(walk);
   let fr = steps[0] as MerkleHash;
   let sr = fr;
   for (const c of steps.slice(1)) {
-    if (sn === 0) return malformed(`the path is longer than the proof between ${oldSize} and ${newSize} needs`);
-    if (isOdd(fn) || fn === sn) {
+    if (walk.sn === 0) return malformed(`the path is longer than the proof between ${oldSize} and ${newSize} needs`);
+    if (isOdd(walk.fn) || walk.fn === walk.sn) {
       fr = nodeHash(c, fr);
       sr = nodeHash(c, sr);
-      if (!isOdd(fn)) {
-        while (!isOdd(fn) && fn !== 0) {
-          fn = half(fn);
-          sn = half(sn);
-        }
-      }
+      upWhileEvenAndNotZero(walk);
     } else {
       sr = nodeHash(sr, c);
     }
-    fn = half(fn);
-    sn = half(sn);
+    up(walk);
   }
-  if (sn !== 0) return malformed(`the path is shorter than the proof between ${oldSize} and ${newSize} needs`);
+  if (walk.sn !== 0) return malformed(`the path is shorter than the proof between ${oldSize} and ${newSize} needs`);
   if (!sameHash(fr, first.right)) return mismatch('old root', first.right, fr);
   return sameHash(sr, second.right) ? E.right(undefined) : mismatch('new root', second.right, sr);
 };
