@@ -139,3 +139,19 @@ describe('explain with the inclusion proofs of a figure against a checkpoint', (
     expectOneLine(await dir.cli('explain', '2010/classes', '--checkpoint', 'checkpoint-2011.txt'), 2, "--checkpoint needs --log-key: the verifier key of the log's checkpoints");
   });
 });
+
+describe('report --format html --checkpoint', () => {
+  it('embeds the checkpoint only in the HTML page, and only of a log that extends it', async () => {
+    expectOneLine(await dir.cli('report', '--checkpoint', 'checkpoint-2011.txt', '--log-key', 'ledger.key.pub'), 2, '--checkpoint is for the HTML page, which embeds it: add --format html');
+    expectOneLine(await dir.cli('report', '--format', 'html', '--checkpoint', 'forked.txt', '--log-key', 'ledger.key.pub'), 1, /^campaign-ledger: the log does not extend the checkpoint, so the page cannot carry proofs against it: a fork: /);
+    const page = await dir.cli('report', '--format', 'html', '--checkpoint', 'checkpoint-2011.txt', '--log-key', 'ledger.key.pub');
+    expect([page.code, page.stderr]).toEqual([0, '']);
+    const embedded = /<script type="application\/json" id="campaign-ledger-checkpoint">([\s\S]*?)<\/script>/.exec(page.stdout)?.[1];
+    expect(embedded).toBeDefined();
+    const checkpoint = JSON.parse(embedded ?? '{}') as { readonly format: string; readonly note: string; readonly proofs: ReadonlyArray<unknown> };
+    expect(checkpoint.format).toBe('campaign-ledger.checkpoint-proofs/1');
+    expect(checkpoint.note).toBe(readFileSync(join(dir.path, 'checkpoint-2011.txt'), 'utf8'));
+    expect(checkpoint.proofs.length).toBeGreaterThan(0);
+    expect(page.stdout).toContain('id="browser-checkpoint"');
+  });
+});

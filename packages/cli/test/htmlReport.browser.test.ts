@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type CampaignReport, formatCount, formatFraction, formatPercent } from '@campaign-ledger/core';
+import { noteSigner, signNote } from '@campaign-ledger/core/merkle';
+import * as E from 'fp-ts/lib/Either.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type WatchedPage, chromiumPath, launchChromium, noChromiumReason, openFile } from './chromium';
@@ -239,6 +241,38 @@ describe.skipIf(browserPath === undefined && process.env['CI'] !== 'true')(`the 
     expect(await page.getAttribute('#browser-verification', 'data-state')).toBe('broken');
     expect(await page.textContent('#browser-verification')).toMatch(new RegExp(`^Không khớp khi kiểm tra trong trình duyệt này: sai lệch đầu tiên ở vị trí ${position} \\(altered\\)`));
     expect(errors).toEqual([]);
+  });
+
+  it('checks, in the browser, a checkpoint it embeds and the proofs of the events behind its figures; a forged root is named', async () => {
+    for (const args of [['checkpoint-key', 'ledger.example/muong-te', '--output', 'page.key'], ['checkpoint', '--key', 'page.key', '--output', 'page-checkpoint.txt']]) {
+      const run = await dir.cli(...args);
+      expect(run.code, run.stderr).toBe(0);
+    }
+    const made = await dir.cli('report', '--format', 'html', '--lang', 'en', '--checkpoint', 'page-checkpoint.txt', '--log-key', 'page.key.pub');
+    expect([made.code, made.stderr]).toEqual([0, '']);
+    const counted = new Set(rowsOf(report).flatMap((row) => row.computed.countedEventIds));
+    const { page, requests, errors } = await open(dir.write('report.checkpoint.html', made.stdout));
+    await page.waitForSelector('#browser-checkpoint:not([data-state="pending"])');
+    expect(await page.getAttribute('#browser-checkpoint', 'data-state')).toBe('holds');
+    expect(await page.textContent('#browser-checkpoint')).toBe(
+      `Checked in this browser: the log extends the checkpoint ledger.example/muong-te (${formatCount(report.eventCount, 'en')} events), and the proofs of all ${formatCount(counted.size, 'en')} events behind the figures hold.`,
+    );
+    expect([requests, errors]).toEqual([[], []]);
+
+    // The same page whose checkpoint claims another root, signed again with the same key: the log is not that one.
+    const embedded = /<script type="application\/json" id="campaign-ledger-checkpoint">([\s\S]*?)<\/script>/.exec(made.stdout)?.[1] ?? '';
+    const checkpoint = JSON.parse(embedded) as { readonly note: string };
+    const lines = checkpoint.note.split('\n');
+    const forgedRoot = Buffer.alloc(32, 7).toString('base64');
+    const signer = noteSigner(readFileSync(join(dir.path, 'page.key'), 'utf8').trim());
+    if (E.isLeft(signer)) throw new Error(signer.left.message);
+    const forgedNote = signNote(`${lines[0]}\n${lines[1]}\n${forgedRoot}\n`, [signer.right]);
+    const forged = made.stdout.replace(embedded, JSON.stringify({ ...JSON.parse(embedded), note: forgedNote }).replace(/</g, '\\u003c'));
+    const second = await open(dir.write('report.forged.html', forged));
+    await second.page.waitForSelector('#browser-checkpoint:not([data-state="pending"])');
+    expect(await second.page.getAttribute('#browser-checkpoint', 'data-state')).toBe('not-extended');
+    expect(await second.page.textContent('#browser-checkpoint')).toMatch(/^The log does not extend the checkpoint \(Fork\): /);
+    expect(second.errors).toEqual([]);
   });
 
   it('speaks English with --lang en, numbers written the English way', async () => {

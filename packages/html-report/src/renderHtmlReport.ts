@@ -5,6 +5,7 @@ import { chartsOf } from './charts/chartData';
 import { eventsFileOf } from './eventsFile';
 import { renderChart } from './charts/renderChart';
 import { html, trusted } from './html';
+import type { EmbeddedCheckpoint } from './page/embeddedCheckpoint';
 import { PAGE_SCRIPT } from './page/pageScript.generated';
 import { PAGE_STYLES } from './page/styles';
 import { renderAudit } from './sections/auditFindings';
@@ -27,6 +28,11 @@ export interface HtmlReportInput {
   readonly lang: Language;
   /** The moment the figures were rebuilt at, in words, when it is not the whole log. */
   readonly asOf?: string;
+  /**
+   * A signed checkpoint of the log with its verifier key and the inclusion proofs of the events the
+   * figures count: the page embeds them and checks them in the reader's browser.
+   */
+  readonly checkpoint?: EmbeddedCheckpoint;
 }
 
 // Inside a script element only "</script" (or "<!--") could end it early: JSON writes "<" only
@@ -71,13 +77,18 @@ export const renderHtmlReport = (input: HtmlReportInput): string => {
 <header><h1>${title}</h1>${report.scope === null ? '' : html`<p>${report.scope.name}</p>`}
 <nav aria-label="${w.contents}"><ul>${sections.map(([id, name]) => html`<li><a href="#${id}">${name}</a></li>`)}</ul></nav></header>
 <main${report.campaign === null ? '' : html` data-campaign="${report.campaign.id}"`}${report.scope === null ? '' : html` data-scope="${report.scope.organisationId}"`}${input.asOf === undefined ? '' : html` data-as-of="${input.asOf}"`}>
-<section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">${w.summary}</h2>${renderSummary(report, lang, input.asOf)}</section>
+<section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">${w.summary}</h2>${renderSummary(report, lang, input.asOf)}${
+    input.checkpoint === undefined ? '' : html`<p id="browser-checkpoint" class="browser-verification" data-state="pending" role="status" aria-live="polite">${w.checkpointPending}</p>`
+  }</section>
 <section id="charts" aria-labelledby="charts-title"><h2 id="charts-title">${w.charts}</h2>${chartsOf(report, lang).map((chart) => renderChart(chart, lang, w.chartTable))}</section>
 <section id="figures" aria-labelledby="figures-title"><h2 id="figures-title">${w.figures}</h2>${renderFiguresTable(report, facts, events, places, lang)}</section>
 <section id="audit" aria-labelledby="audit-title"><h2 id="audit-title">${w.audit}</h2>${renderAudit(report.audit, places, events, lang)}</section>
 <section id="log" aria-labelledby="log-title"><h2 id="log-title">${w.log}</h2><p>${w.logText(formatCount(input.events.length, lang))}</p></section>
 </main>
-<script type="application/x-ndjson" id="campaign-ledger-events">${trusted(embeddable(eventsFileOf(null, input.events)))}</script>
+<script type="application/x-ndjson" id="campaign-ledger-events">${trusted(embeddable(eventsFileOf(null, input.events)))}</script>${
+    input.checkpoint === undefined ? '' : html`
+<script type="application/json" id="campaign-ledger-checkpoint">${trusted(embeddable(JSON.stringify(input.checkpoint)))}</script>`
+  }
 <script>${trusted(PAGE_SCRIPT)}</script>
 </body>
 </html>

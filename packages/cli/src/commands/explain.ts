@@ -271,7 +271,7 @@ export const registerExplain: RegisterCommand = (program, run) => {
             format: flags.format,
             asOf: asOf.right,
             ...(flags.organisation === undefined ? {} : { organisation: flags.organisation }),
-            ...(checkpoint.right === undefined ? {} : { checkpoint: checkpoint.right }),
+            ...(checkpoint.right === undefined ? {} : { checkpoint: checkpoint.right.checkpoint }),
           });
         }),
     );

@@ -28,7 +28,7 @@ export const registerReplay: RegisterCommand = (program, run) => {
       run(command, async (context) => {
         const asOf = parseAsOfOptions(flags.asOf ?? []);
         if (E.isLeft(asOf)) return asOf;
-        const options = reportOptionsOf(flags);
+        const options = reportOptionsOf(flags, context.cwd);
         return E.isLeft(options) ? options : reportCommand(context, { ...options.right, asOf: asOf.right });
       }),
     );

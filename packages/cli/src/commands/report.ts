@@ -10,6 +10,7 @@ import { recordedScope } from '../store/recordedScope';
 import { withStore } from '../store/withStore';
 import { type AsOfPoint, describeAsOf } from './asOfOption';
 import { htmlPage } from './reportHtml';
+import { type CheckpointFile, readSignedCheckpoint } from './readSignedCheckpoint';
 import { type RegisterCommand, examples } from './registration';
 
 /** The forms a report is printed in. */
@@ -24,6 +25,8 @@ export interface ReportOptions {
   readonly year?: number;
   /** The moment to rebuild the figures at: every point applies; none is the whole log. */
   readonly asOf?: ReadonlyArray<AsOfPoint>;
+  /** A signed checkpoint for the HTML page to embed, with the proofs of the events its figures count. */
+  readonly checkpoint?: CheckpointFile;
 }
 
 /** Reads `--year`: a year written in four digits. */
@@ -49,13 +52,22 @@ export const reportCommand = (context: CliContext, options: ReportOptions): Prom
     const restricted = options.year === undefined ? E.right(built.right.report) : reportOfYear(built.right.report, options.year);
     if (E.isLeft(restricted)) return E.left({ exitCode: EXIT.badInput, message: restricted.left });
     const report = restricted.right;
+    if (options.checkpoint !== undefined && options.format !== 'html') {
+      return E.left({ exitCode: EXIT.badInput, message: '--checkpoint is for the HTML page, which embeds it: add --format html' });
+    }
     if (options.format === 'json') {
       context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return E.right(undefined);
     }
     const moment = asOf.length === 0 ? [] : [describeAsOf(asOf, options.lang)];
     if (options.format === 'html') {
-      const page = await htmlPage(opened, report, { campaignId: campaign.right, lang: options.lang, asOf, ...(moment[0] === undefined ? {} : { moment: moment[0] }) });
+      const page = await htmlPage(opened, report, {
+        campaignId: campaign.right,
+        lang: options.lang,
+        asOf,
+        ...(moment[0] === undefined ? {} : { moment: moment[0] }),
+        ...(options.checkpoint === undefined ? {} : { checkpoint: options.checkpoint }),
+      });
       if (E.isLeft(page)) return page;
       context.stdout.write(page.right);
       return E.right(undefined);
@@ -78,7 +90,9 @@ export const reportOptions = (command: Command): Command =>
     .addOption(new Option('--lang <lang>', 'the language of the text').choices(['vi', 'en']).default('vi'))
     .addOption(new Option('--format <format>', 'text, Markdown, the JSON of docs/report-format.md, or one self-contained HTML page (docs/html-report.md)').choices(['text', 'md', 'json', 'html']).default('text'))
     .option('--organisation <id>', "the organisation whose subtree the figures cover (default: the transcription's scope)")
-    .option('--year <year>', "only the figures of one year (without those of a span of years or of the whole campaign, and without the campaign's audit)");
+    .option('--year <year>', "only the figures of one year (without those of a span of years or of the whole campaign, and without the campaign's audit)")
+    .option('--checkpoint <file>', 'with --format html: a signed checkpoint of the log for the page to embed and check, with the proofs of its figures')
+    .option('--log-key <key>', "the verifier key of the log's checkpoints: the .pub file checkpoint-key wrote, or the key itself");
 
 /** What commander gives the shared options. */
 export interface ReportFlags {
@@ -86,17 +100,22 @@ export interface ReportFlags {
   readonly format: ReportFormat;
   readonly organisation?: string;
   readonly year?: string;
+  readonly checkpoint?: string;
+  readonly logKey?: string;
 }
 
-/** The shared options as ReportOptions, `--year` read. */
-export const reportOptionsOf = (flags: ReportFlags): E.Either<CliFailure, ReportOptions> => {
+/** The shared options as ReportOptions, `--year` read and `--checkpoint` opened (from the user's directory). */
+export const reportOptionsOf = (flags: ReportFlags, cwd: string): E.Either<CliFailure, ReportOptions> => {
   const year = flags.year === undefined ? E.right(undefined) : parseYear(flags.year);
   if (E.isLeft(year)) return year;
+  const checkpoint = readSignedCheckpoint(cwd, flags.checkpoint, flags.logKey);
+  if (E.isLeft(checkpoint)) return checkpoint;
   return E.right({
     lang: flags.lang,
     format: flags.format,
     ...(flags.organisation === undefined ? {} : { organisation: flags.organisation }),
     ...(year.right === undefined ? {} : { year: year.right }),
+    ...(checkpoint.right === undefined ? {} : { checkpoint: checkpoint.right }),
   });
 };
 
@@ -111,11 +130,12 @@ export const registerReport: RegisterCommand = (program, run) => {
         'campaign-ledger report --year 2009 --format md > report-2009.md',
         'campaign-ledger report --format json > report.json',
         'campaign-ledger report --format html > report.html',
+        'campaign-ledger report --format html --checkpoint checkpoint-2011.txt --log-key ledger.key.pub > report.html',
       ),
     )
     .action((flags: ReportFlags, command: Command) =>
       run(command, async (context) => {
-        const options = reportOptionsOf(flags);
+        const options = reportOptionsOf(flags, context.cwd);
         return E.isLeft(options) ? options : reportCommand(context, options.right);
       }),
     );

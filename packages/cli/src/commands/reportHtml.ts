@@ -1,8 +1,10 @@
 import { type CampaignReport, type EventStore, type CampaignEvent, type Language, describeStoreError, makeCampaignLedger } from '@campaign-ledger/core';
-import { renderHtmlReport } from '@campaign-ledger/html-report';
+import { compareWithCheckpoint, readLogTree } from '@campaign-ledger/core/merkle';
+import { CHECKPOINT_PROOFS_FORMAT, type EmbeddedCheckpoint, renderHtmlReport } from '@campaign-ledger/html-report';
 import * as E from 'fp-ts/lib/Either.js';
 import { type CliFailure, EXIT } from '../cliContext';
 import type { AsOfPoint } from './asOfOption';
+import type { CheckpointFile } from './readSignedCheckpoint';
 
 /** What the HTML page needs beside the report: the campaign, the language and the moment, in words. */
 export interface HtmlPageOptions {
@@ -10,7 +12,30 @@ export interface HtmlPageOptions {
   readonly lang: Language;
   readonly asOf: ReadonlyArray<AsOfPoint>;
   readonly moment?: string;
+  /** A signed checkpoint to embed, with the inclusion proofs of the events the figures count. */
+  readonly checkpoint?: CheckpointFile;
 }
+
+/**
+ * The checkpoint the page embeds: the note, its verifier key, and the inclusion proof of every
+ * event a figure of the report counts, up to the checkpoint's size; exit 1 when the log does not
+ * extend the checkpoint, since no proof against it would hold.
+ */
+const pageCheckpoint = async (store: EventStore<CampaignEvent>, report: CampaignReport, file: CheckpointFile): Promise<E.Either<CliFailure, EmbeddedCheckpoint>> => {
+  const tree = await readLogTree(store)();
+  if (E.isLeft(tree)) return E.left({ exitCode: EXIT.storeUnavailable, message: tree.left._tag === 'LogOutOfOrder' ? tree.left.message : describeStoreError(tree.left) });
+  const standing = compareWithCheckpoint(tree.right, file.checkpoint);
+  if (standing._tag !== 'Extends') return E.left({ exitCode: EXIT.checkFailed, message: `the log does not extend the checkpoint, so the page cannot carry proofs against it: a ${standing._tag.toLowerCase()}: ${standing.message}` });
+  const counted = new Set(report.groups.flatMap((group) => group.sections.flatMap((section) => section.rows.flatMap((row) => row.computed.countedEventIds))));
+  const events = await store.readAll()();
+  if (E.isLeft(events)) return E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(events.left) });
+  const proofs = events.right.flatMap((envelope) => {
+    if (!counted.has(envelope.eventId) || envelope.globalPosition > file.checkpoint.treeSize) return [];
+    const proof = tree.right.proveInclusion(envelope.globalPosition, file.checkpoint.treeSize);
+    return E.isRight(proof) ? [{ eventId: envelope.eventId, proof: proof.right }] : [];
+  });
+  return E.right({ format: CHECKPOINT_PROOFS_FORMAT, note: file.note, verifierKey: file.verifierKey, proofs });
+};
 
 /**
  * The report as one self-contained HTML page (docs/html-report.md): the facts it was built from
@@ -22,6 +47,8 @@ export const htmlPage = async (store: EventStore<CampaignEvent>, report: Campaig
   if (E.isLeft(figures)) return E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(figures.left) });
   const events = await store.readAll()();
   if (E.isLeft(events)) return E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(events.left) });
+  const checkpoint = options.checkpoint === undefined ? E.right(undefined) : await pageCheckpoint(store, report, options.checkpoint);
+  if (E.isLeft(checkpoint)) return checkpoint;
   return E.right(
     renderHtmlReport({
       report,
@@ -29,6 +56,7 @@ export const htmlPage = async (store: EventStore<CampaignEvent>, report: Campaig
       events: events.right,
       lang: options.lang,
       ...(options.moment === undefined ? {} : { asOf: options.moment }),
+      ...(checkpoint.right === undefined ? {} : { checkpoint: checkpoint.right }),
     }),
   );
 };

@@ -90,7 +90,7 @@ export const verifyCommand = (context: CliContext, options: VerifyOptions): Prom
       }
       context.stdout.write(intactLine(verified.right));
       if (checkpoint.right !== undefined) {
-        const held = await checkCheckpoint(context, store, checkpoint.right, options.checkpoint ?? '');
+        const held = await checkCheckpoint(context, store, checkpoint.right.checkpoint, options.checkpoint ?? '');
         if (E.isLeft(held)) return held;
       }
       if (digest.right === undefined) return E.right(undefined);

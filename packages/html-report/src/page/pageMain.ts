@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Language } from '@campaign-ledger/core';
 import * as E from 'fp-ts/lib/Either.js';
+import { checkEmbeddedCheckpoint, describeCheckpointCheck, type CheckpointCheck } from './embeddedCheckpoint';
 import { describeEmbeddedVerification, readEmbeddedLog, verifyEmbeddedLog, type EmbeddedVerification } from './embeddedLog';
 import { type FiguresCheck, type ShownFigure, compareFigures, describeFiguresCheck, recomputeFigures } from './recomputeFigures';
 
@@ -14,6 +15,25 @@ const EVENTS_ID = 'campaign-ledger-events';
 const VERIFICATION_ID = 'browser-verification';
 /** The id of the element that says whether the table's figures are those the log gives; its data-state starts as `pending`. */
 const FIGURES_ID = 'browser-figures';
+/** The id of the script element that holds the checkpoint and the figures' proofs, when the page has them. */
+const CHECKPOINT_ID = 'campaign-ledger-checkpoint';
+/** The id of the element that says what the check of the checkpoint found; its data-state starts as `pending`. */
+const CHECKPOINT_CHECK_ID = 'browser-checkpoint';
+
+const CHECKPOINT_STATES: Readonly<Record<CheckpointCheck['_tag'], string>> = { Holds: 'holds', Refused: 'refused', NotExtended: 'not-extended', ProofFails: 'proof-fails' };
+
+const showCheckpoint = async (): Promise<void> => {
+  const target = document.getElementById(CHECKPOINT_CHECK_ID);
+  if (target === null) return;
+  const lang = pageLanguage();
+  try {
+    const checkpoint = document.getElementById(CHECKPOINT_ID)?.textContent ?? '';
+    const check = await checkEmbeddedCheckpoint(document.getElementById(EVENTS_ID)?.textContent ?? '', checkpoint);
+    show(target, CHECKPOINT_STATES[check._tag], describeCheckpointCheck(check, lang));
+  } catch (error) {
+    show(target, 'refused', describeCheckpointCheck({ _tag: 'Refused', reason: error instanceof Error ? error.message : String(error) }, lang));
+  }
+};
 
 type VerificationState = 'verified' | 'broken' | 'unreadable';
 
@@ -125,7 +145,7 @@ const openHashTarget = (hash?: string): void => {
 
 const start = (): void => {
   openHashTarget();
-  void showVerification().then(showFigures);
+  void showVerification().then(showFigures).then(showCheckpoint);
 };
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
