@@ -5,7 +5,7 @@
 export { verifyInclusion, verifyConsistency } from './merkle/verifyProofs';
 export type { InclusionProof, ConsistencyProof, ProofFailure } from './merkle/verifyProofs';
 export { eventLeafHash, eventLeafInput } from './merkle/eventLeaf';
-export { readLogTree, compareWithCheckpoint } from './merkle/logTree';
+export { readLogTree, logTreeOf, compareWithCheckpoint } from './merkle/logTree';
 export type { LogTree, LogTreeError, OutsideTree, LogAgainstCheckpoint } from './merkle/logTree';
 export { checkpointText, parseCheckpointText, signCheckpoint, openCheckpoint } from './merkle/logCheckpoint';
 export type { LogCheckpoint, SignedLogCheckpoint, CheckpointError } from './merkle/logCheckpoint';

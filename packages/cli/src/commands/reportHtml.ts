@@ -1,5 +1,5 @@
-import { type CampaignReport, type EventStore, type CampaignEvent, type Language, describeStoreError, makeCampaignLedger } from '@campaign-ledger/core';
-import { compareWithCheckpoint, readLogTree } from '@campaign-ledger/core/merkle';
+import { type CampaignReport, type EventEnvelope, type EventStore, type CampaignEvent, type Language, describeStoreError, makeCampaignLedger } from '@campaign-ledger/core';
+import { compareWithCheckpoint, logTreeOf } from '@campaign-ledger/core/merkle';
 import { CHECKPOINT_PROOFS_FORMAT, type EmbeddedCheckpoint, renderHtmlReport } from '@campaign-ledger/html-report';
 import * as E from 'fp-ts/lib/Either.js';
 import { type CliFailure, EXIT } from '../cliContext';
@@ -21,15 +21,13 @@ export interface HtmlPageOptions {
  * event a figure of the report counts, up to the checkpoint's size; exit 1 when the log does not
  * extend the checkpoint, since no proof against it would hold.
  */
-const pageCheckpoint = async (store: EventStore<CampaignEvent>, report: CampaignReport, file: CheckpointFile): Promise<E.Either<CliFailure, EmbeddedCheckpoint>> => {
-  const tree = await readLogTree(store)();
+const pageCheckpoint = (events: ReadonlyArray<EventEnvelope<CampaignEvent>>, report: CampaignReport, file: CheckpointFile): E.Either<CliFailure, EmbeddedCheckpoint> => {
+  const tree = logTreeOf(events);
   if (E.isLeft(tree)) return E.left({ exitCode: EXIT.storeUnavailable, message: tree.left._tag === 'LogOutOfOrder' ? tree.left.message : describeStoreError(tree.left) });
   const standing = compareWithCheckpoint(tree.right, file.checkpoint);
   if (standing._tag !== 'Extends') return E.left({ exitCode: EXIT.checkFailed, message: `the log does not extend the checkpoint, so the page cannot carry proofs against it: a ${standing._tag.toLowerCase()}: ${standing.message}` });
   const counted = new Set(report.groups.flatMap((group) => group.sections.flatMap((section) => section.rows.flatMap((row) => row.computed.countedEventIds))));
-  const events = await store.readAll()();
-  if (E.isLeft(events)) return E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(events.left) });
-  const proofs = events.right.flatMap((envelope) => {
+  const proofs = events.flatMap((envelope) => {
     if (!counted.has(envelope.eventId) || envelope.globalPosition > file.checkpoint.treeSize) return [];
     const proof = tree.right.proveInclusion(envelope.globalPosition, file.checkpoint.treeSize);
     return E.isRight(proof) ? [{ eventId: envelope.eventId, proof: proof.right }] : [];
@@ -47,7 +45,7 @@ export const htmlPage = async (store: EventStore<CampaignEvent>, report: Campaig
   if (E.isLeft(figures)) return E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(figures.left) });
   const events = await store.readAll()();
   if (E.isLeft(events)) return E.left({ exitCode: EXIT.storeUnavailable, message: describeStoreError(events.left) });
-  const checkpoint = options.checkpoint === undefined ? E.right(undefined) : await pageCheckpoint(store, report, options.checkpoint);
+  const checkpoint = options.checkpoint === undefined ? E.right(undefined) : pageCheckpoint(events.right, report, options.checkpoint);
   if (E.isLeft(checkpoint)) return checkpoint;
   return E.right(
     renderHtmlReport({

@@ -4,7 +4,7 @@ import { verifyLog } from '../integrity/verifyLog';
 import type { StoredEventShape } from '../store/eventEnvelope';
 import { makeInMemoryEventStore } from '../store/inMemoryEventStore';
 import { eventLeafHash } from './eventLeaf';
-import { compareWithCheckpoint, readLogTree, type LogTree } from './logTree';
+import { compareWithCheckpoint, logTreeOf, readLogTree, type LogTree } from './logTree';
 import { verifyConsistency, verifyInclusion } from './verifyProofs';
 
 const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -74,5 +74,14 @@ describe('the log as a Merkle tree, against an earlier checkpoint', () => {
       expect(E.isRight(proof) && verifyInclusion(proof.right, eventLeafHash(envelope), tree.right.root(8))).toEqual(E.right(undefined));
     }
     expect(tree.right.proveInclusion(0)).toMatchObject(E.left({ _tag: 'OutsideTree', message: 'position 0 is not in a tree of 10 events' }));
+  });
+
+  it('builds the same tree from a log already read, and refuses one out of order', async () => {
+    const store = await logOf(first10);
+    const read = await store.readAll()();
+    if (E.isLeft(read)) throw new Error('no log');
+    const built = logTreeOf(read.right);
+    expect(E.isRight(built) && built.right.root()).toBe((await treeOf(first10)).root());
+    expect(logTreeOf([...read.right].reverse())).toMatchObject(E.left({ _tag: 'LogOutOfOrder', expected: 1, found: 10 }));
   });
 });

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import { makeLogCursor, type LogSource } from '../integrity/logCursor';
+import type { EventEnvelope, StoredEventShape } from '../store/eventEnvelope';
 import type { StoreError } from '../store/storeError';
 import { eventLeafHashBytes } from './eventLeaf';
 import type { LogCheckpoint } from './logCheckpoint';
@@ -71,6 +72,16 @@ export const logTreeOfLeaves = (leaves: ReadonlyArray<MerkleHash>): LogTree => {
   };
 };
 
+// The leaf of the event at the next place of the log, or why it cannot be one.
+const leafAt = (leaves: MerkleHash[], envelope: EventEnvelope<StoredEventShape>): E.Either<LogTreeError, void> => {
+  const expected = leaves.length + 1;
+  if (envelope.globalPosition !== expected) {
+    return E.left({ _tag: 'LogOutOfOrder', expected, found: envelope.globalPosition, message: `the event read at place ${expected} of the log says position ${String(envelope.globalPosition)}` });
+  }
+  leaves.push(eventLeafHashBytes(envelope));
+  return E.right(undefined);
+};
+
 /**
  * Reads the log through the store port, a page at a time, and builds its Merkle tree: every event
  * becomes the leaf of its global position. Reads the whole log once; keeps 32 bytes per event and
@@ -85,11 +96,18 @@ export const readLogTree = (store: LogSource, pageSize = 500): TE.TaskEither<Log
     const item = next.right;
     if (item === null) break;
     if (item._tag === 'Unreadable') return E.left({ _tag: 'CorruptEvent', stream: item.stream, globalPosition: item.globalPosition, reason: item.reason });
-    const expected = leaves.length + 1;
-    if (item.envelope.globalPosition !== expected) {
-      return E.left({ _tag: 'LogOutOfOrder', expected, found: item.envelope.globalPosition, message: `the event read at place ${expected} of the log says position ${String(item.envelope.globalPosition)}` });
-    }
-    leaves.push(eventLeafHashBytes(item.envelope));
+    const added = leafAt(leaves, item.envelope);
+    if (E.isLeft(added)) return added;
+  }
+  return E.right(logTreeOfLeaves(leaves));
+};
+
+/** The Merkle tree of a whole log already read (an export, a page's embedded log), in global order from position 1. */
+export const logTreeOf = (envelopes: ReadonlyArray<EventEnvelope<StoredEventShape>>): E.Either<LogTreeError, LogTree> => {
+  const leaves: MerkleHash[] = [];
+  for (const envelope of envelopes) {
+    const added = leafAt(leaves, envelope);
+    if (E.isLeft(added)) return added;
   }
   return E.right(logTreeOfLeaves(leaves));
 };

@@ -1,7 +1,7 @@
 import { formatCount, type Language } from '@campaign-ledger/core';
-import { compareWithCheckpoint, noteVerifier, openCheckpoint, readLogTree, verifyEventInclusion, type InclusionProof } from '@campaign-ledger/core/merkle';
+import { compareWithCheckpoint, logTreeOf, noteVerifier, openCheckpoint, verifyEventInclusion, type InclusionProof } from '@campaign-ledger/core/merkle';
 import * as E from 'fp-ts/lib/Either.js';
-import { logSourceOver, readEmbeddedLog } from './embeddedLog';
+import { readEmbeddedLog } from './embeddedLog';
 
 /** The format of the checkpoint a page embeds, with the proofs of the events behind its figures. */
 export const CHECKPOINT_PROOFS_FORMAT = 'campaign-ledger.checkpoint-proofs/1';
@@ -55,7 +55,7 @@ export const checkEmbeddedCheckpoint = async (eventsText: string, checkpointText
   if (E.isLeft(checkpoint)) return { _tag: 'Refused', reason: checkpoint.left.message };
   const log = readEmbeddedLog(eventsText);
   if (E.isLeft(log)) return { _tag: 'Refused', reason: `the embedded log cannot be read at line ${log.left.line}: ${log.left.reason}` };
-  const tree = await readLogTree(logSourceOver(log.right.envelopes), Math.max(1, log.right.envelopes.length))();
+  const tree = logTreeOf(log.right.envelopes);
   if (E.isLeft(tree)) return { _tag: 'NotExtended', kind: tree.left._tag, message: 'message' in tree.left ? String(tree.left.message) : tree.left._tag };
   const standing = compareWithCheckpoint(tree.right, checkpoint.right);
   if (standing._tag !== 'Extends') return { _tag: 'NotExtended', kind: standing._tag, message: standing.message };

@@ -158,7 +158,7 @@ export const readEmbeddedLog = (text: string): E.Either<EmbeddedLogUnreadable, E
  * in a whole log; paging by place, not by the position the line states, keeps an edited position
  * from making the walk skip or repeat lines, so the core's verification names it instead.
  */
-export const logSourceOver = (envelopes: ReadonlyArray<EventEnvelope<EmbeddedEvent>>): LogSource => ({
+const logSourceOver = (envelopes: ReadonlyArray<EventEnvelope<EmbeddedEvent>>): LogSource => ({
   readAll: ({ fromPosition = 1, limit = envelopes.length } = {}) => {
     const start = Math.max(0, fromPosition - 1);
     return () => Promise.resolve(E.right(envelopes.slice(start, start + limit)));
