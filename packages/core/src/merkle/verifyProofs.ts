@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { hashOfHex, hexOfHash, leafHash as hashLeaf, nodeHash, sameHash, type MerkleHash } from './merkleHashes';
+import { hashOfHex, hexOfHash, nodeHash, sameHash, type MerkleHash } from './merkleHashes';
 
 /** An inclusion proof: the leaf's index, the size of the tree it is proven in, and the path of hashes (hex), nearest the leaf first. */
 export interface InclusionProof {
@@ -144,6 +144,3 @@ export const verifyConsistency = (proof: ConsistencyProof, oldRoot: string, newR
   if (!sameHash(fr, first.right)) return mismatch('old root', first.right, fr);
   return sameHash(sr, second.right) ? E.right(undefined) : mismatch('new root', second.right, sr);
 };
-
-/** The hash (hex) of a leaf input, for a caller that holds the leaf itself: SHA-256(0x00 ‖ input). */
-export const leafHashHex = (input: Uint8Array): string => hexOfHash(hashLeaf(input));
